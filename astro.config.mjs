@@ -1,0 +1,24 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { contentIntegrity } from './src/integrations/content-integrity';
+import { pagefindIndex } from './src/integrations/pagefind';
+import { normaliseBase } from './src/lib/paths';
+
+/**
+ * Where the site is deployed. SITE_URL is the origin (and any path) of the public site, used for
+ * canonical URLs, the sitemap and feeds; BASE_PATH is the folder it is served from, e.g. `/sub/`
+ * on GitHub Pages project sites. Both come from the environment so one build config serves every host.
+ */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = normaliseBase(process.env.BASE_PATH ?? '/');
+
+export default defineConfig({
+  site,
+  base,
+  // One policy everywhere: pages are folders (`/timeline/`), every internal link ends in `/`.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentIntegrity(), mdx(), pagefindIndex()],
+  devToolbar: { enabled: false },
+});

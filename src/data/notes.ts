@@ -1,0 +1,80 @@
+/**
+ * Notes and bibliography for an explainer page, computed from the MDX source before it renders
+ * so that numbering is stable: note n is the n-th distinct citation in document order.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { scanComponentRefs, splitIds, type CitingComponent } from '../lib/mdx-refs';
+import type { Source } from '../schemas/source';
+import { getSiteData, need, newestDate, type WithId } from './entries';
+
+export interface Note {
+  number: number;
+  component: CitingComponent;
+  /** The entry ids the note is about (source ids for `<Cite>`). */
+  ids: string[];
+  /** Source ids, in the order given. */
+  sources: string[];
+}
+
+export interface PageCitations {
+  notes: Note[];
+  /** Note for a component usage, by `component:ids`. */
+  byKey: Map<string, Note>;
+  /** Distinct sources cited, sorted by publisher and title. */
+  bibliography: WithId<Source>[];
+  /** The newest date among the entries the page cites ("facts as of"). */
+  factsAsOf: string | undefined;
+}
+
+export const noteKey = (component: CitingComponent, ids: string) => `${component}:${splitIds(ids).join(' ')}`;
+
+export async function citationsFor(entry: CollectionEntry<'explainers'>): Promise<PageCitations> {
+  const data = await getSiteData();
+  const where = entry.filePath ?? `content/explainers/${entry.id}.mdx`;
+  const notes: Note[] = [];
+  const byKey = new Map<string, Note>();
+  const dates: string[] = [];
+  for (const ref of scanComponentRefs(entry.body ?? '')) {
+    const raw = ref.component === 'Cite' ? ref.props.ids : ref.props.id;
+    if (!raw) throw new Error(`${where}:${ref.line}: <${ref.component}> is missing its ${ref.component === 'Cite' ? 'ids' : 'id'} prop`);
+    const key = noteKey(ref.component, raw);
+    if (byKey.has(key)) continue;
+    const ids = splitIds(raw);
+    let sources: string[];
+    switch (ref.component) {
+      case 'Figure': {
+        const figure = need(data.figures, ids[0]!, 'figure', where);
+        sources = figure.sources;
+        dates.push(figure.reported);
+        break;
+      }
+      case 'Event': {
+        const event = need(data.events, ids[0]!, 'event', where);
+        sources = event.sources;
+        dates.push(event.date);
+        break;
+      }
+      case 'Quote': {
+        const quote = need(data.quotes, ids[0]!, 'quote', where);
+        sources = [quote.source];
+        dates.push(quote.date);
+        break;
+      }
+      case 'Cite':
+        sources = ids;
+        for (const id of ids) {
+          const source = need(data.sources, id, 'source', where);
+          if (source.published) dates.push(source.published);
+        }
+        break;
+    }
+    const note: Note = { number: notes.length + 1, component: ref.component, ids, sources };
+    notes.push(note);
+    byKey.set(key, note);
+  }
+  const cited = new Set(notes.flatMap((note) => note.sources));
+  const bibliography = [...cited]
+    .map((id) => need(data.sources, id, 'source', where))
+    .sort((a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title));
+  return { notes, byKey, bibliography, factsAsOf: newestDate(dates) };
+}

@@ -1,0 +1,70 @@
+/**
+ * Presentation of entries as words: who claims a figure, via whom, as of when. Pure functions
+ * of the data, shared by the MDX components, tables, actor pages and search records.
+ */
+import { formatDate } from '../lib/dates';
+import { formatAmount } from '../lib/numbers';
+import type { Event } from '../schemas/event';
+import type { Figure } from '../schemas/figure';
+import type { SiteData, WithId } from './entries';
+
+export const METRIC_LABELS: Record<Figure['metric'], string> = {
+  troops_deployed: 'troops deployed',
+  additional_troops: 'additional troops',
+  killed: 'killed',
+  wounded: 'wounded',
+  killed_or_wounded: 'killed or wounded',
+  casualties_incl_missing: 'casualties including missing and captured',
+  captured: 'captured',
+  missing: 'missing',
+  other: 'other figure',
+};
+
+export interface FigureWords {
+  /** "about 11,000", or null when only a proportion was given (see scope). */
+  amount: string | null;
+  /** "South Korea's National Intelligence Service (NIS)", or "reported by Yonhap" without a claimant. */
+  claimant: string;
+  /** Actor id of the claimant, for a link. */
+  claimantId: string | null;
+  /** "via lawmaker Lee Seong-kweun". */
+  via: string | null;
+  asOf: string;
+  reported: string;
+  plan: boolean;
+}
+
+export function figureWords(figure: Figure, data: SiteData): FigureWords {
+  const actor = figure.claimant ? data.actors.get(figure.claimant) : undefined;
+  return {
+    amount: formatAmount(figure),
+    claimant: actor ? actor.name : `reported by ${figure.via ?? 'the press'}`,
+    claimantId: actor ? figure.claimant : null,
+    via: actor && figure.via ? figure.via : null,
+    asOf: formatDate(figure.as_of),
+    reported: formatDate(figure.reported),
+    plan: figure.plan === true,
+  };
+}
+
+/** "about 11,000 people" with the unit, or the scope when no number was given. */
+export function figureAmountWithUnit(figure: Figure): string {
+  const amount = formatAmount(figure);
+  if (amount === null) return figure.scope;
+  return figure.unit === 'people' ? amount : `${amount} ${figure.unit}`;
+}
+
+export interface StatusWords {
+  status: Event['status'] | 'single-source';
+  label: string;
+}
+
+/** "confirmed", "claimed by Ukraine", "disputed by Russia". */
+export function eventStatus(event: WithId<Event>, data: SiteData): StatusWords {
+  const name = (id: string | null) => (id ? (data.actors.get(id)?.name ?? id) : 'unknown');
+  if (event.status === 'claimed') return { status: 'claimed', label: `claimed by ${name(event.claimed_by)}` };
+  if (event.status === 'disputed') {
+    return { status: 'disputed', label: `claimed by ${name(event.claimed_by)}, disputed by ${name(event.disputed_by)}` };
+  }
+  return { status: 'confirmed', label: 'confirmed' };
+}

@@ -1,0 +1,146 @@
+/**
+ * The content integrity check. It reads content/ directly, before Astro loads anything, and
+ * returns one line per problem naming the file, the field, what was found and what is
+ * expected. Astro's `reference()` only logs a dangling id, so this is what fails the build.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { z } from 'astro/zod';
+import { formatIssues } from '../lib/content-errors';
+import { CITING_COMPONENTS, scanComponentRefs, splitIds } from '../lib/mdx-refs';
+import { dataSchemas, explainerSchema, type DataCollection } from '../schemas';
+import { referencesOf, type Reference } from '../schemas/references';
+import { idFromFile, listFiles, parseYaml, readYamlFile, splitFrontmatter } from './yaml-files';
+
+export const DATA_EXTENSIONS = ['.yaml', '.yml'] as const;
+export const EXPLAINER_EXTENSIONS = ['.mdx'] as const;
+
+export interface CheckedEntry {
+  id: string;
+  /** Path relative to the project, for messages: "content/figures/x.yaml". */
+  file: string;
+  data: unknown;
+}
+
+export interface ContentReport {
+  problems: string[];
+  /** Valid entries by collection (entries with problems are left out). */
+  entries: Record<DataCollection | 'explainers', CheckedEntry[]>;
+}
+
+const DATA_COLLECTIONS = Object.keys(dataSchemas) as DataCollection[];
+
+/** Checks every entry under `contentDir` (the project's content/ folder). */
+export function checkContent(contentDir: string): ContentReport {
+  const root = dirname(contentDir);
+  const problems: string[] = [];
+  const entries = Object.fromEntries(
+    [...DATA_COLLECTIONS, 'explainers'].map((name) => [name, [] as CheckedEntry[]]),
+  ) as ContentReport['entries'];
+  const ids = Object.fromEntries(DATA_COLLECTIONS.map((name) => [name, new Map<string, string>()])) as Record<
+    DataCollection,
+    Map<string, string>
+  >;
+
+  for (const collection of DATA_COLLECTIONS) {
+    for (const path of listFiles(join(contentDir, collection), DATA_EXTENSIONS)) {
+      const file = relative(root, path);
+      const id = idFromFile(path);
+      const firstFile = ids[collection].get(id);
+      if (firstFile) {
+        problems.push(`${file}: id: found "${id}", already used by ${firstFile}; expected ids unique within ${collection}. Rename one file.`);
+        continue;
+      }
+      ids[collection].set(id, file);
+      const parsed = readYamlFile(path);
+      if (parsed.error !== undefined) {
+        problems.push(`${file}: ${parsed.error}`);
+        continue;
+      }
+      const entryProblems = validate(file, id, parsed.data, dataSchemas[collection]);
+      problems.push(...entryProblems);
+      if (entryProblems.length === 0) entries[collection].push({ id, file, data: parsed.data });
+    }
+  }
+
+  const exists = (collection: DataCollection, id: string) => ids[collection].has(id);
+  for (const collection of DATA_COLLECTIONS) {
+    for (const entry of entries[collection]) {
+      const references = (referencesOf[collection] as (data: unknown) => Reference[])(entry.data);
+      for (const ref of references) {
+        if (!exists(ref.collection, ref.id)) problems.push(danglingMessage(entry.file, ref));
+      }
+    }
+  }
+
+  for (const path of listFiles(join(contentDir, 'explainers'), EXPLAINER_EXTENSIONS)) {
+    const file = relative(root, path);
+    const { frontmatter, body, bodyLine } = splitFrontmatter(readFileSync(path, 'utf8'));
+    if (frontmatter === null) {
+      problems.push(`${file}: frontmatter: missing; expected a --- block with title, description, order, topics and reviewed`);
+      continue;
+    }
+    const parsed = parseYaml(frontmatter);
+    if (parsed.error !== undefined) {
+      problems.push(`${file}: frontmatter: ${parsed.error}`);
+      continue;
+    }
+    const entryProblems = validate(file, idFromFile(path), parsed.data, explainerSchema);
+    for (const ref of scanComponentRefs(body)) {
+      const line = ref.line + bodyLine - 1;
+      for (const [prop, collection] of Object.entries(CITING_COMPONENTS[ref.component]) as [string, DataCollection][]) {
+        const value = ref.props[prop];
+        if (value === undefined || value.trim() === '') {
+          entryProblems.push(`${file}:${line}: <${ref.component}> has no ${prop}; expected ${prop}="…" naming entries in content/${collection}/`);
+          continue;
+        }
+        for (const id of splitIds(value)) {
+          if (!exists(collection, id)) {
+            entryProblems.push(
+              `${file}:${line}: <${ref.component} ${prop}="${value}">: found "${id}", which is not in content/${collection}/; expected the id of an existing entry (a file content/${collection}/${id}.yaml)`,
+            );
+          }
+        }
+      }
+    }
+    problems.push(...entryProblems);
+    if (entryProblems.length === 0) entries.explainers.push({ id: idFromFile(path), file, data: parsed.data });
+  }
+
+  return { problems, entries };
+}
+
+function validate(file: string, id: string, data: unknown, schema: z.ZodType): string[] {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return [`${file}: found ${Array.isArray(data) ? 'a list' : 'no fields'}; expected a mapping of fields (one entry per file)`];
+  }
+  const problems: string[] = [];
+  const declared = (data as { id?: unknown }).id;
+  if (declared !== undefined && declared !== id) {
+    problems.push(`${file}: id: found "${String(declared)}"; expected "${id}" (the file name). Rename the file or fix the id.`);
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) problems.push(...formatIssues(file, result.error.issues, data));
+  return problems;
+}
+
+function danglingMessage(file: string, ref: Reference): string {
+  const kind = ref.collection === 'actors' ? 'actor' : ref.collection.replace(/s$/, '');
+  return `${file}: ${ref.field}: found "${ref.id}", which is not in content/${ref.collection}/; expected the id of an existing ${kind} (add content/${ref.collection}/${ref.id}.yaml or fix the id)`;
+}
+
+/** Throws one error listing every problem; the build stops before anything is written. */
+export function assertContent(contentDir: string): ContentReport {
+  const report = checkContent(contentDir);
+  if (report.problems.length > 0) {
+    const count = report.problems.length;
+    throw new ContentError(
+      `Content check failed with ${count} problem${count === 1 ? '' : 's'}:\n${report.problems.map((line) => `  ${line}`).join('\n')}`,
+    );
+  }
+  return report;
+}
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+}

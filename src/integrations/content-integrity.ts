@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { checkContent } from './content-check';
+
+/**
+ * Runs the content check before Astro loads or renders anything, so a bad entry fails
+ * `astro build`, `astro check` and `astro dev` with our message and nothing is written to dist/.
+ * In dev it checks again whenever a content file changes and logs what is wrong.
+ */
+export function contentIntegrity(): AstroIntegration {
+  let contentDir = '';
+  return {
+    name: 'content-integrity',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        contentDir = fileURLToPath(new URL('content/', config.root));
+        const { problems, entries } = checkContent(contentDir);
+        if (problems.length > 0) {
+          throw new AstroError(
+            `Content check failed with ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`,
+            'Each line names the file, the field, what was found and what is expected. Fix them and build again.',
+          );
+        }
+        const counts = Object.entries(entries)
+          .map(([name, list]) => `${list.length} ${name}`)
+          .join(', ');
+        logger.info(`content ok: ${counts}`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.watcher.on('change', (path) => {
+          if (!path.startsWith(contentDir)) return;
+          const { problems } = checkContent(contentDir);
+          for (const problem of problems) logger.error(problem);
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import yaml from 'js-yaml';
+
+/** Every file below `dir` with one of the extensions, sorted so that output is stable. */
+export function listFiles(dir: string, extensions: readonly string[]): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && extensions.includes(extname(entry.name)))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** The id of an entry file: its name without the extension. */
+export const idFromFile = (file: string) => basename(file, extname(file));
+
+export type YamlResult = { data: unknown; error?: undefined } | { data?: undefined; error: string };
+
+/**
+ * Parses YAML with the core schema: unquoted dates stay text (so "2025-02-30" is reported as an
+ * impossible date instead of silently becoming 2 March), and duplicate keys are errors.
+ */
+export function parseYaml(text: string): YamlResult {
+  try {
+    return { data: yaml.load(text, { schema: yaml.CORE_SCHEMA }) };
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) {
+      const where = error.mark ? ` at line ${error.mark.line + 1}, column ${error.mark.column + 1}` : '';
+      return { error: `malformed YAML${where}: ${error.reason}. Check the indentation and quoting there.` };
+    }
+    throw error;
+  }
+}
+
+export function readYamlFile(file: string): YamlResult {
+  return parseYaml(readFileSync(file, 'utf8'));
+}
+
+/** Splits an MDX file into its YAML frontmatter and body; the body keeps its line offset. */
+export function splitFrontmatter(text: string): { frontmatter: string | null; body: string; bodyLine: number } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) return { frontmatter: null, body: text, bodyLine: 1 };
+  return { frontmatter: match[1], body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}

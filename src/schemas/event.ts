@@ -1,0 +1,72 @@
+import { z } from 'astro/zod';
+import { entryId, idList, partialDate, text } from './common';
+
+export const EVENT_TOPICS = ['treaty', 'deployment', 'casualties', 'kursk', 'diplomacy', 'weapons', 'pows'] as const;
+export const EVENT_STATUSES = ['confirmed', 'claimed', 'disputed'] as const;
+
+/** A dated happening, or something one party says happened. */
+export const eventSchema = z
+  .strictObject({
+    /** Optional copy of the file name; when present it must equal it. */
+    id: entryId.optional(),
+    /** `YYYY-MM-DD`, or `YYYY-MM` when only the month is known (a full date with precision month is cut to the month). */
+    date: partialDate,
+    /** How precisely the date is known; must match the form of `date`. */
+    date_precision: z.enum(['day', 'month']),
+    /** A short headline. */
+    title: text,
+    /** One to three sentences. */
+    summary: text,
+    /** The site's topics this event belongs to. */
+    topics: z.array(z.enum(EVENT_TOPICS)).min(1, { error: 'expected at least one topic' }),
+    /** Actor ids of those involved. */
+    actors: idList(),
+    /** confirmed: established; claimed: one party asserts it; disputed: asserted and publicly rejected. */
+    status: z.enum(EVENT_STATUSES),
+    /** Actor id of whoever asserts a claimed or disputed event. */
+    claimed_by: entryId.nullable(),
+    /** Actor id of whoever publicly rejects a disputed event. */
+    disputed_by: entryId.nullable(),
+    /** Source ids. */
+    sources: idList(1),
+    /** True when only one page supports the event. */
+    single_source: z.boolean(),
+    /** Ids of records merged into this one; links to them land here. */
+    merged_ids: idList().optional(),
+  })
+  .superRefine((event, ctx) => {
+    if (event.date_precision === 'day' && event.date.length !== 10) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date_precision'],
+        message: `found "day" but date "${event.date}" gives no day; expected "month", or a date as YYYY-MM-DD`,
+      });
+    }
+    if (event.status !== 'confirmed' && !event.claimed_by) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['claimed_by'],
+        message: `found no claimant for a ${event.status} event; expected the actor id of whoever claims it`,
+      });
+    }
+    if (event.status === 'disputed' && !event.disputed_by) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['disputed_by'],
+        message: 'found no disputer for a disputed event; expected the actor id of whoever rejects it (or set status: claimed)',
+      });
+    }
+    if (event.status !== 'disputed' && event.disputed_by) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['disputed_by'],
+        message: `found "${event.disputed_by}" on a ${event.status} event; expected null, or status: disputed`,
+      });
+    }
+  })
+  // A day written under month precision is a placeholder: show and sort it as the month only.
+  .transform((event) => (event.date_precision === 'month' ? { ...event, date: event.date.slice(0, 7) } : event));
+
+export type Event = z.infer<typeof eventSchema>;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export type EventTopic = (typeof EVENT_TOPICS)[number];

@@ -1,0 +1,91 @@
+import { z } from 'astro/zod';
+import { isCertainlyAfter } from '../lib/dates';
+import { entryId, idList, partialDate, text } from './common';
+
+export const FIGURE_METRICS = [
+  'troops_deployed',
+  'additional_troops',
+  'killed',
+  'wounded',
+  'killed_or_wounded',
+  'casualties_incl_missing',
+  'captured',
+  'missing',
+  'other',
+] as const;
+
+export const QUALIFIERS = ['at_least', 'about', 'up_to', 'exactly'] as const;
+
+const count = z
+  .number()
+  .nonnegative({ error: (issue) => `found ${String(issue.input)}; expected a number of 0 or more` })
+  .nullable();
+
+/** One numeric estimate, exactly as one claimant gave it. */
+export const figureSchema = z
+  .strictObject({
+    /** Optional copy of the file name; when present it must equal it. */
+    id: entryId.optional(),
+    /** What is counted. */
+    metric: z.enum(FIGURE_METRICS),
+    /** The number, when one was given; null for a range or a proportion only. */
+    value: count,
+    /** Lower end of a range. */
+    low: count,
+    /** Upper end of a range. */
+    high: count,
+    /** How the claimant qualified the number; null for a plain range. */
+    qualifier: z.enum(QUALIFIERS).nullable(),
+    /** What the number counts, usually "people". */
+    unit: text,
+    /** The date the number describes (`YYYY-MM-DD` or `YYYY-MM`). */
+    as_of: partialDate,
+    /** The date the number was made public; timelines order by this. */
+    reported: partialDate,
+    /**
+     * Actor id of whoever made the estimate; null for a press report with no official source
+     * (then `via` names the outlet) or for background arithmetic (then `via` is null too).
+     */
+    claimant: entryId.nullable(),
+    /** Who passed it on (a lawmaker, an outlet, a briefing). */
+    via: text.nullable(),
+    /** Exactly what is counted: total or presence, one week or cumulative, which troops. */
+    scope: text,
+    /** Source ids. */
+    sources: idList(1),
+    /** How this number relates to others; may be empty. */
+    note: z.string(),
+    /** True when only one page supports the figure. */
+    single_source: z.boolean(),
+    /** True for a plan or forecast: its as_of may lie after reported, and it is never shown as a count. */
+    plan: z.literal(true).optional(),
+    /** Ids of records merged into this one; links to them land here. */
+    merged_ids: idList().optional(),
+  })
+  .superRefine((figure, ctx) => {
+    const { value, low, high } = figure;
+    if (low !== null && high !== null && low > high) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['low'],
+        message: `found low (${low}) greater than high (${high}); expected low <= high`,
+      });
+    }
+    if (value !== null && ((low !== null && value < low) || (high !== null && value > high))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `found value (${value}) outside its range (${low ?? '…'}–${high ?? '…'}); expected low <= value <= high`,
+      });
+    }
+    if (!figure.plan && isCertainlyAfter(figure.as_of, figure.reported)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['as_of'],
+        message: `found as_of (${figure.as_of}) after reported (${figure.reported}); expected as_of <= reported, or plan: true for a plan or forecast`,
+      });
+    }
+  });
+
+export type Figure = z.infer<typeof figureSchema>;
+export type FigureMetric = (typeof FIGURE_METRICS)[number];

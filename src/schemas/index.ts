@@ -1,0 +1,21 @@
+import { actorSchema } from './actor';
+import { eventSchema } from './event';
+import { figureSchema } from './figure';
+import { quoteSchema } from './quote';
+import { sourceSchema } from './source';
+import { termSchema } from './term';
+import { treatySchema } from './treaty';
+
+/** Each data collection's schema, by the folder name under content/. */
+export const dataSchemas = {
+  sources: sourceSchema,
+  actors: actorSchema,
+  events: eventSchema,
+  figures: figureSchema,
+  quotes: quoteSchema,
+  terms: termSchema,
+  treaty: treatySchema,
+} as const;
+
+export { explainerSchema } from './explainer';
+export type { DataCollection, Reference } from './references';
