@@ -18,7 +18,14 @@ export default defineConfig({
   base,
   // One policy everywhere: pages are folders (`/timeline/`), every internal link ends in `/`.
   trailingSlash: 'always',
+  // scripts/build.mjs builds into a staging folder and swaps it in only when the build succeeds.
+  outDir: process.env.BUILD_OUT_DIR ?? './dist',
   build: { format: 'directory' },
   integrations: [contentIntegrity(), mdx(), pagefindIndex()],
   devToolbar: { enabled: false },
+  vite: {
+    // Keep every script an external file: the Content-Security-Policy then needs a hash for the
+    // one inline theme script only.
+    build: { assetsInlineLimit: 0 },
+  },
 });

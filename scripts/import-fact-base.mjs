@@ -13,10 +13,7 @@ const contentDir = resolve('content');
 // Figures whose as_of lies after reported because they describe a plan or a forecast
 // (see the fact base README, "Edge cases"). They are flagged so the as_of <= reported rule
 // can hold for every other figure.
-const PLANNED_FIGURES = new Set([
-  'budanov-2024-10-18-first-2600',
-  'nis-2024-10-23-planned-10000-by-december',
-]);
+const PLANNED_FIGURES = new Set(['budanov-2024-10-18-first-2600', 'nis-2024-10-23-planned-10000-by-december']);
 
 /** Reads a fact-base file with the YAML core schema, so dates stay strings. */
 function readFacts(name) {

@@ -36,7 +36,10 @@ export async function citationsFor(entry: CollectionEntry<'explainers'>): Promis
   const dates: string[] = [];
   for (const ref of scanComponentRefs(entry.body ?? '')) {
     const raw = ref.component === 'Cite' ? ref.props.ids : ref.props.id;
-    if (!raw) throw new Error(`${where}:${ref.line}: <${ref.component}> is missing its ${ref.component === 'Cite' ? 'ids' : 'id'} prop`);
+    if (!raw)
+      throw new Error(
+        `${where}:${ref.line}: <${ref.component}> is missing its ${ref.component === 'Cite' ? 'ids' : 'id'} prop`,
+      );
     const key = noteKey(ref.component, raw);
     if (byKey.has(key)) continue;
     const ids = splitIds(raw);

@@ -64,7 +64,10 @@ export function eventStatus(event: WithId<Event>, data: SiteData): StatusWords {
   const name = (id: string | null) => (id ? (data.actors.get(id)?.name ?? id) : 'unknown');
   if (event.status === 'claimed') return { status: 'claimed', label: `claimed by ${name(event.claimed_by)}` };
   if (event.status === 'disputed') {
-    return { status: 'disputed', label: `claimed by ${name(event.claimed_by)}, disputed by ${name(event.disputed_by)}` };
+    return {
+      status: 'disputed',
+      label: `claimed by ${name(event.claimed_by)}, disputed by ${name(event.disputed_by)}`,
+    };
   }
   return { status: 'confirmed', label: 'confirmed' };
 }

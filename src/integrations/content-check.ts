@@ -48,7 +48,9 @@ export function checkContent(contentDir: string): ContentReport {
       const id = idFromFile(path);
       const firstFile = ids[collection].get(id);
       if (firstFile) {
-        problems.push(`${file}: id: found "${id}", already used by ${firstFile}; expected ids unique within ${collection}. Rename one file.`);
+        problems.push(
+          `${file}: id: found "${id}", already used by ${firstFile}; expected ids unique within ${collection}. Rename one file.`,
+        );
         continue;
       }
       ids[collection].set(id, file);
@@ -77,7 +79,9 @@ export function checkContent(contentDir: string): ContentReport {
     const file = relative(root, path);
     const { frontmatter, body, bodyLine } = splitFrontmatter(readFileSync(path, 'utf8'));
     if (frontmatter === null) {
-      problems.push(`${file}: frontmatter: missing; expected a --- block with title, description, order, topics and reviewed`);
+      problems.push(
+        `${file}: frontmatter: missing; expected a --- block with title, description, order, topics and reviewed`,
+      );
       continue;
     }
     const parsed = parseYaml(frontmatter);
@@ -91,7 +95,9 @@ export function checkContent(contentDir: string): ContentReport {
       for (const [prop, collection] of Object.entries(CITING_COMPONENTS[ref.component]) as [string, DataCollection][]) {
         const value = ref.props[prop];
         if (value === undefined || value.trim() === '') {
-          entryProblems.push(`${file}:${line}: <${ref.component}> has no ${prop}; expected ${prop}="…" naming entries in content/${collection}/`);
+          entryProblems.push(
+            `${file}:${line}: <${ref.component}> has no ${prop}; expected ${prop}="…" naming entries in content/${collection}/`,
+          );
           continue;
         }
         for (const id of splitIds(value)) {
@@ -112,12 +118,16 @@ export function checkContent(contentDir: string): ContentReport {
 
 function validate(file: string, id: string, data: unknown, schema: z.ZodType): string[] {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return [`${file}: found ${Array.isArray(data) ? 'a list' : 'no fields'}; expected a mapping of fields (one entry per file)`];
+    return [
+      `${file}: found ${Array.isArray(data) ? 'a list' : 'no fields'}; expected a mapping of fields (one entry per file)`,
+    ];
   }
   const problems: string[] = [];
   const declared = (data as { id?: unknown }).id;
   if (declared !== undefined && declared !== id) {
-    problems.push(`${file}: id: found "${String(declared)}"; expected "${id}" (the file name). Rename the file or fix the id.`);
+    problems.push(
+      `${file}: id: found "${String(declared)}"; expected "${id}" (the file name). Rename the file or fix the id.`,
+    );
   }
   const result = schema.safeParse(data);
   if (!result.success) problems.push(...formatIssues(file, result.error.issues, data));

@@ -27,7 +27,8 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const added = await index.addDirectory({ path: outDir });
           assertNoErrors('addDirectory', added);
-          if (added.page_count === 0) throw new Error(`Pagefind indexed no page in ${outDir}: is data-pagefind-body missing?`);
+          if (added.page_count === 0)
+            throw new Error(`Pagefind indexed no page in ${outDir}: is data-pagefind-body missing?`);
           assertNoErrors('writeFiles', await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
           logger.info(`indexed ${added.page_count} pages`);
         } finally {

@@ -40,5 +40,5 @@ export function readYamlFile(file: string): YamlResult {
 export function splitFrontmatter(text: string): { frontmatter: string | null; body: string; bodyLine: number } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) return { frontmatter: null, body: text, bodyLine: 1 };
-  return { frontmatter: match[1], body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+  return { frontmatter: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }

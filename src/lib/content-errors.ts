@@ -80,7 +80,7 @@ export function describeIssue(issue: SchemaIssue, data: unknown): string {
     case 'invalid_format':
     case 'custom':
     default:
-      return `${prefix}${issue.message.startsWith('found') || issue.message.startsWith('expected') ? issue.message : `found ${describeValue(found)}; ${issue.message}`}`;
+      return `${prefix}${issue.message.startsWith('found') ? issue.message : `found ${describeValue(found)}; ${issue.message}`}`;
   }
 }
 

@@ -87,7 +87,7 @@ export function formatDate(text: string): string {
 export function formatDateShort(text: string): string {
   const date = parseDate(text);
   if (!date) throw new Error(`Not a date: "${text}" (expected YYYY-MM-DD or YYYY-MM)`);
-  const monthYear = `${MONTHS[date.month - 1].slice(0, 3)} ${date.year}`;
+  const monthYear = `${MONTHS[date.month - 1]!.slice(0, 3)} ${date.year}`;
   return date.day === undefined ? monthYear : `${date.day} ${monthYear}`;
 }
 

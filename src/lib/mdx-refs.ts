@@ -44,7 +44,7 @@ export function scanComponentRefs(body: string): ComponentRef[] {
     .join('\n');
   for (const match of visible.matchAll(TAG)) {
     const props: Record<string, string> = {};
-    for (const prop of match[2].matchAll(PROP)) props[prop[1]] = prop[2] ?? prop[3] ?? '';
+    for (const prop of (match[2] ?? '').matchAll(PROP)) props[prop[1]!] = prop[2] ?? prop[3] ?? '';
     const line = visible.slice(0, match.index).split('\n').length;
     refs.push({ component: match[1] as CitingComponent, props, line });
   }

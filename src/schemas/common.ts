@@ -2,11 +2,9 @@ import { z } from 'astro/zod';
 import { isValidDate } from '../lib/dates';
 
 /** A lower-case slug: the id of an entry, which is also its file name. */
-export const entryId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'expected a lower-case slug of letters, digits and single hyphens, e.g. "nis-2025-01-13"',
-  });
+export const entryId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'expected a lower-case slug of letters, digits and single hyphens, e.g. "nis-2025-01-13"',
+});
 
 /** A list of entry ids (at least one where `min` says so). */
 export const idList = (min = 0) =>
@@ -23,12 +21,13 @@ export const partialDate = z.string().refine(isValidDate, {
 
 /** A date known to the day. */
 export const dayDate = z.string().refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isValidDate(text), {
-  error: (issue) =>
-    `found "${String(issue.input)}", which is not a real day; expected YYYY-MM-DD (e.g. '2025-04-28')`,
+  error: (issue) => `found "${String(issue.input)}", which is not a real day; expected YYYY-MM-DD (e.g. '2025-04-28')`,
 });
 
 /** Two-letter ISO 639-1 language code. */
-export const languageCode = z.string().regex(/^[a-z]{2}$/, { error: 'expected a two-letter language code such as "en" or "ko"' });
+export const languageCode = z
+  .string()
+  .regex(/^[a-z]{2}$/, { error: 'expected a two-letter language code such as "en" or "ko"' });
 
 /** Names in other scripts, by language code: ko (Korean), ru (Russian), uk (Ukrainian), zh (Chinese). */
 export const otherNames = z.strictObject({

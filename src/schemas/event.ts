@@ -53,7 +53,8 @@ export const eventSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['disputed_by'],
-        message: 'found no disputer for a disputed event; expected the actor id of whoever rejects it (or set status: claimed)',
+        message:
+          'found no disputer for a disputed event; expected the actor id of whoever rejects it (or set status: claimed)',
       });
     }
     if (event.status !== 'disputed' && event.disputed_by) {

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import { entryId, partialDate, text } from './common';
 
-
 /** A short verbatim statement, in the English rendering of the cited outlet. */
 export const quoteSchema = z.strictObject({
   /** Optional copy of the file name; when present it must equal it. */

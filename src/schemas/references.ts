@@ -40,8 +40,14 @@ export const referencesOf = {
     ...one('claimant', 'actors', figure.claimant),
     ...list('sources', 'sources', figure.sources),
   ],
-  quotes: (quote: Quote): Reference[] => [...one('speaker', 'actors', quote.speaker), ...one('source', 'sources', quote.source)],
-  terms: (term: Term): Reference[] => [...one('actor', 'actors', term.actor), ...list('sources', 'sources', term.sources)],
+  quotes: (quote: Quote): Reference[] => [
+    ...one('speaker', 'actors', quote.speaker),
+    ...one('source', 'sources', quote.source),
+  ],
+  terms: (term: Term): Reference[] => [
+    ...one('actor', 'actors', term.actor),
+    ...list('sources', 'sources', term.sources),
+  ],
   treaty: (treaty: Treaty): Reference[] => [
     ...list('title_sources', 'sources', treaty.title_sources),
     ...list('signed.signatories', 'actors', treaty.signed.signatories),

@@ -12,7 +12,9 @@ function currentTheme(): 'light' | 'dark' {
 }
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 export function enhanceHeader(): void {
@@ -35,7 +37,8 @@ export function enhanceHeader(): void {
 
   const trigger = document.querySelector<HTMLAnchorElement>('[data-search-trigger]');
   document.addEventListener('keydown', (event) => {
-    const shortcut = (event.key === '/' && !isTyping(event.target)) || (event.key === 'k' && (event.ctrlKey || event.metaKey));
+    const shortcut =
+      (event.key === '/' && !isTyping(event.target)) || (event.key === 'k' && (event.ctrlKey || event.metaKey));
     if (!shortcut || !trigger) return;
     event.preventDefault();
     const input = document.querySelector<HTMLInputElement>('#search-input');

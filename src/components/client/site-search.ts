@@ -69,7 +69,8 @@ class SiteSearch extends HTMLElement {
     try {
       pagefind = await this.load();
     } catch {
-      status.textContent = 'Search is not available: the search index did not load. Build the site with `npm run build`.';
+      status.textContent =
+        'Search is not available: the search index did not load. Build the site with `npm run build`.';
       return;
     }
     const search = await pagefind.debouncedSearch(query);

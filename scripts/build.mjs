@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// `npm run build`: builds the site and its search index into a staging folder, and only when
+// everything succeeded replaces dist/ with it. A failed build leaves the previous dist/ as it was,
+// so nothing half-built is ever served or deployed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const outDir = process.env.OUT_DIR ?? 'dist';
+const staging = join('.build', `dist-${process.pid}`);
+mkdirSync('.build', { recursive: true });
+
+const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
+const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_OUT_DIR: staging },
+});
+
+if (result.status !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nBuild failed: ${outDir}/ was left as it was.`);
+  process.exit(result.status ?? 1);
+}
+
+const previous = `${staging}-previous`;
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Built into ${outDir}/`);

@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three layers, run in this order by `npm test`:
+ * - unit: schemas, helpers, error text and the content check on fixtures (no build needed);
+ * - built: checks on the built HTML in dist/ (after `npm run build`);
+ * - browser: headless Chromium against the built site served locally.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
+      { test: { name: 'built', include: ['tests/built/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One browser at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
