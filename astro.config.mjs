@@ -19,7 +19,8 @@ export default defineConfig({
   // One policy everywhere: pages are folders (`/timeline/`), every internal link ends in `/`.
   trailingSlash: 'always',
   // scripts/build.mjs builds into a staging folder and swaps it in only when the build succeeds.
-  outDir: process.env.BUILD_OUT_DIR ?? './dist',
+  // DIST_DIR serves and tests another output folder (parallel builds, benchmarks).
+  outDir: process.env.BUILD_OUT_DIR ?? process.env.DIST_DIR ?? './dist',
   build: { format: 'directory' },
   integrations: [contentIntegrity(), mdx(), pagefindIndex()],
   devToolbar: { enabled: false },

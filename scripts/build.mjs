@@ -3,12 +3,13 @@
 // everything succeeded replaces dist/ with it. A failed build leaves the previous dist/ as it was,
 // so nothing half-built is ever served or deployed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
-const outDir = process.env.OUT_DIR ?? 'dist';
-const staging = join('.build', `dist-${process.pid}`);
-mkdirSync('.build', { recursive: true });
+// DIST_DIR lets parallel builds (tests, benchmarks) use their own folder; dist/ by default.
+const outDir = process.env.DIST_DIR ?? 'dist';
+// Staging sits beside the output so that the final rename never crosses file systems.
+const staging = join(dirname(resolve(outDir)), `.${basename(outDir)}-staging-${process.pid}`);
 
 const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrations/content-check';
-import { builtPage, builtPages } from '../helpers/dist';
+import { builtPage, builtPages, DIST } from '../helpers/dist';
 
 const pages = builtPages();
 const { entries } = checkContent('content');
@@ -74,7 +74,7 @@ describe('JavaScript on reading pages', () => {
       expect(inline[0]!.textContent).toContain("localStorage.getItem('theme')");
       for (const script of scripts.filter((s) => s.getAttribute('src'))) {
         expect(script.getAttribute('type'), page.path).toBe('module');
-        const file = `dist${script.getAttribute('src')!.replace(/^\/[^_]*_astro/, '/_astro')}`;
+        const file = `${DIST}${script.getAttribute('src')!.replace(/^\/[^_]*_astro/, '/_astro')}`;
         expect(existsSync(file), file).toBe(true);
         const code = readFileSync(file, 'utf8');
         expect(code).not.toMatch(/astro-island|react|preact|svelte|vue/i);
@@ -93,8 +93,8 @@ describe('JavaScript on reading pages', () => {
 
 describe('search index', () => {
   it('is written by the build', () => {
-    expect(existsSync('dist/pagefind/pagefind.js')).toBe(true);
-    expect(existsSync('dist/pagefind/pagefind-entry.json')).toBe(true);
+    expect(existsSync(`${DIST}/pagefind/pagefind.js`)).toBe(true);
+    expect(existsSync(`${DIST}/pagefind/pagefind-entry.json`)).toBe(true);
   });
 
   it('indexes only the main content', () => {

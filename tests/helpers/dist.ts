@@ -4,7 +4,8 @@ import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { listFiles } from '../../src/integrations/yaml-files';
 
-export const DIST = 'dist';
+/** The built site: DIST_DIR when set (a build made with DIST_DIR=…), else dist/. */
+export const DIST = process.env.DIST_DIR ?? 'dist';
 
 export interface BuiltPage {
   /** Path from dist/, e.g. "treaty/index.html". */

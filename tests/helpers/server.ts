@@ -12,7 +12,9 @@ export interface SiteServer {
 }
 
 export async function serveBuiltSite(): Promise<SiteServer> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
+  const dist = process.env.DIST_DIR ?? 'dist';
+  if (!existsSync(`${dist}/index.html`))
+    throw new Error(`${dist}/ is missing: run \`npm run build\` before the browser tests`);
   const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
   const base = process.env.BASE_PATH ?? '/';
   return {
