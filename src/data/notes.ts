@@ -3,9 +3,10 @@
  * so that numbering is stable: note n is the n-th distinct citation in document order.
  */
 import type { CollectionEntry } from 'astro:content';
-import { scanComponentRefs, splitIds, type CitingComponent } from '../lib/mdx-refs';
+import { scanComponentRefs, scanDataComponentRefs, splitIds, type CitingComponent } from '../lib/mdx-refs';
 import type { Source } from '../schemas/source';
 import { getSiteData, need, newestDate, type WithId } from './entries';
+import { shownDates } from './listings';
 
 export interface Note {
   number: number;
@@ -74,6 +75,10 @@ export async function citationsFor(entry: CollectionEntry<'explainers'>): Promis
     const note: Note = { number: notes.length + 1, component: ref.component, ids, sources };
     notes.push(note);
     byKey.set(key, note);
+  }
+  // Tables and "what we know" blocks show entries without notes; their dates count too.
+  for (const ref of scanDataComponentRefs(entry.body ?? '')) {
+    dates.push(...shownDates(ref.component, ref.props, data, where));
   }
   const cited = new Set(notes.flatMap((note) => note.sources));
   const bibliography = [...cited]

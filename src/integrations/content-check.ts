@@ -4,16 +4,33 @@
  * expected. Astro's `reference()` only logs a dangling id, so this is what fails the build.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import { formatIssues } from '../lib/content-errors';
-import { CITING_COMPONENTS, scanComponentRefs, splitIds } from '../lib/mdx-refs';
+import {
+  CITING_COMPONENTS,
+  dataComponentProblems,
+  pageMatcher,
+  scanComponentRefs,
+  scanDataComponentRefs,
+  splitIds,
+  type RefLookup,
+} from '../lib/mdx-refs';
 import { dataSchemas, explainerSchema, type DataCollection } from '../schemas';
+import { FIGURE_METRICS } from '../schemas/figure';
 import { referencesOf, type Reference } from '../schemas/references';
 import { idFromFile, listFiles, parseYaml, readYamlFile, splitFrontmatter } from './yaml-files';
 
 export const DATA_EXTENSIONS = ['.yaml', '.yml'] as const;
 export const EXPLAINER_EXTENSIONS = ['.mdx'] as const;
+const ROUTE_EXTENSIONS = ['.astro', '.ts', '.js', '.md', '.mdx'] as const;
+
+/**
+ * The site's routes, for checking `<PageLink to>`. They belong to the code, not to the content,
+ * so they are read from this project's src/pages whichever content folder is checked.
+ */
+const ROUTES_DIR = fileURLToPath(new URL('../pages/', import.meta.url));
 
 export interface CheckedEntry {
   id: string;
@@ -75,7 +92,17 @@ export function checkContent(contentDir: string): ContentReport {
     }
   }
 
-  for (const path of listFiles(join(contentDir, 'explainers'), EXPLAINER_EXTENSIONS)) {
+  const explainerFiles = listFiles(join(contentDir, 'explainers'), EXPLAINER_EXTENSIONS);
+  const lookup: RefLookup = {
+    has: exists,
+    metrics: FIGURE_METRICS,
+    hasPage: pageMatcher(
+      listFiles(ROUTES_DIR, ROUTE_EXTENSIONS).map((path) => relative(ROUTES_DIR, path).split(sep).join('/')),
+      new Set(explainerFiles.map((path) => relative(join(contentDir, 'explainers'), path).replace(/\.mdx$/, ''))),
+      new Set(ids.actors.keys()),
+    ),
+  };
+  for (const path of explainerFiles) {
     const file = relative(root, path);
     const { frontmatter, body, bodyLine } = splitFrontmatter(readFileSync(path, 'utf8'));
     if (frontmatter === null) {
@@ -107,6 +134,12 @@ export function checkContent(contentDir: string): ContentReport {
             );
           }
         }
+      }
+    }
+    for (const ref of scanDataComponentRefs(body)) {
+      const line = ref.line + bodyLine - 1;
+      for (const problem of dataComponentProblems(ref.component, ref.props, lookup)) {
+        entryProblems.push(`${file}:${line}: ${problem}`);
       }
     }
     problems.push(...entryProblems);

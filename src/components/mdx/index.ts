@@ -1,7 +1,10 @@
 import Cite from './Cite.astro';
+import Estimates from './Estimates.astro';
 import Event from './Event.astro';
 import Figure from './Figure.astro';
+import Know from './Know.astro';
+import PageLink from './PageLink.astro';
 import Quote from './Quote.astro';
 
 /** The components every explainer's MDX can use without importing them. */
-export const mdxComponents = { Cite, Event, Figure, Quote };
+export const mdxComponents = { Cite, Estimates, Event, Figure, Know, PageLink, Quote };
