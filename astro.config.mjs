@@ -2,7 +2,9 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentIntegrity } from './src/integrations/content-integrity';
+import { deployHeaders } from './src/integrations/headers';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { sitemap } from './src/integrations/sitemap';
 import { normaliseBase } from './src/lib/paths';
 
 /**
@@ -21,8 +23,10 @@ export default defineConfig({
   // scripts/build.mjs builds into a staging folder and swaps it in only when the build succeeds.
   // DIST_DIR serves and tests another output folder (parallel builds, benchmarks).
   outDir: process.env.BUILD_OUT_DIR ?? process.env.DIST_DIR ?? './dist',
-  build: { format: 'directory' },
-  integrations: [contentIntegrity(), mdx(), pagefindIndex()],
+  // Stylesheets are always files, never inline <style>: the Content-Security-Policy allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // sitemap() and deployHeaders() read the finished output, Pagefind index included, so they come last.
+  integrations: [contentIntegrity(), mdx(), pagefindIndex(), sitemap(), deployHeaders()],
   devToolbar: { enabled: false },
   vite: {
     // Keep every script an external file: the Content-Security-Policy then needs a hash for the
