@@ -5,6 +5,7 @@ import Figure from './Figure.astro';
 import Know from './Know.astro';
 import PageLink from './PageLink.astro';
 import Quote from './Quote.astro';
+import { treatyComponents } from '../treaty';
 
 /** The components every explainer's MDX can use without importing them. */
-export const mdxComponents = { Cite, Estimates, Event, Figure, Know, PageLink, Quote };
+export const mdxComponents = { ...treatyComponents, Cite, Estimates, Event, Figure, Know, PageLink, Quote };
