@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three layers, run in this order by `npm test`:
+ * Four layers, run in this order by `npm test`:
  * - unit: schemas, helpers, error text and the content check on fixtures (no build needed);
  * - built: checks on the built HTML in dist/ (after `npm run build`);
- * - browser: headless Chromium against the built site served locally.
+ * - browser: headless Chromium against the built site served locally;
+ * - deploy: its own build under a /sub/ base, served by nginx with deploy/nginx.conf, crawled over
+ *   HTTP and opened in Chromium; reproducible builds; no bare internal link in the sources.
  */
 export default defineConfig({
   test: {
@@ -18,6 +20,17 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One browser at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'deploy',
+          include: ['tests/deploy/**/*.test.ts'],
+          // Builds the site for a /sub/ base into .build/deploy-sub before the files run.
+          globalSetup: ['tests/deploy/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },
