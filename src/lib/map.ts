@@ -1,0 +1,360 @@
+/**
+ * The locator map, drawn at build time: country shapes from Natural Earth (the world-atlas
+ * package, read by the caller and passed in as TopoJSON) projected with d3-geo into SVG paths,
+ * plus the places the fact base names. Pure, so the geometry is unit-tested.
+ *
+ * Country shapes and borders are the data package's; only the city points are typed here (see
+ * PLACES). No package in the registry ships Russian regional (admin-1) boundaries under a free
+ * licence for offline use, so the Kursk region is marked by its capital, not outlined.
+ */
+import { geoBounds, geoConicConformal, geoDistance, geoMercator, geoPath, geoStream, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiPoint, Position } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+/** ISO 3166-1 numeric codes, as world-atlas identifies countries. */
+export const COUNTRIES = {
+  northKorea: '408',
+  russia: '643',
+  ukraine: '804',
+} as const;
+
+/** Countries the map highlights and names. */
+export const FOCUS_COUNTRIES: readonly string[] = Object.values(COUNTRIES);
+
+export interface Place {
+  name: string;
+  /** Where it is, for the text alternative. */
+  within: string;
+  /** Longitude and latitude in degrees (WGS 84). */
+  lon: number;
+  lat: number;
+  /** Which side of the point the label goes. */
+  label: 'left' | 'right' | 'above' | 'below';
+  /** Shown on the overview, the Kursk inset, or both. */
+  on: readonly ('overview' | 'inset')[];
+}
+
+/**
+ * The places the fact base names, with their well-known coordinates (city centres, to about a
+ * hundredth of a degree). These are the only coordinates typed by hand; a unit test checks that
+ * every name here occurs in content/.
+ */
+export const PLACES: readonly Place[] = [
+  { name: 'Pyongyang', within: 'North Korea', lon: 125.76, lat: 39.04, label: 'left', on: ['overview'] },
+  { name: 'Vladivostok', within: 'Russia', lon: 131.89, lat: 43.12, label: 'above', on: ['overview'] },
+  { name: 'Moscow', within: 'Russia', lon: 37.62, lat: 55.76, label: 'right', on: ['overview'] },
+  {
+    name: 'Kursk',
+    within: 'the Kursk region of Russia',
+    lon: 36.19,
+    lat: 51.73,
+    label: 'right',
+    on: ['overview', 'inset'],
+  },
+  { name: 'Sudzha', within: 'the Kursk region of Russia', lon: 35.27, lat: 51.19, label: 'below', on: ['inset'] },
+  { name: 'Kyiv', within: 'Ukraine', lon: 30.52, lat: 50.45, label: 'left', on: ['overview', 'inset'] },
+];
+
+export interface MapCountry {
+  id: string;
+  name: string;
+  d: string;
+}
+
+export interface MapPoint {
+  name: string;
+  x: number;
+  y: number;
+  /** Label position and text-anchor. */
+  lx: number;
+  ly: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface MapView {
+  width: number;
+  height: number;
+  /** All land as one path, without borders: the backdrop the focus countries sit on. */
+  land: string;
+  /** The focus countries, each its own path. */
+  countries: MapCountry[];
+  /** Labels for the focus countries, inside each country's visible part. */
+  countryLabels: MapPoint[];
+  places: MapPoint[];
+}
+
+type CountryProperties = { name: string };
+type CountriesTopology = Topology<{ countries: GeometryCollection<CountryProperties>; land: GeometryCollection }>;
+
+function worldOf(topology: unknown): CountriesTopology {
+  const world = topology as CountriesTopology;
+  if (!world?.objects?.countries || !world.objects.land) {
+    throw new Error('map: expected a world-atlas countries topology with objects.countries and objects.land');
+  }
+  return world;
+}
+
+/** The countries of a world-atlas topology as GeoJSON features. */
+export function countriesOf(topology: unknown): Feature<Geometry, CountryProperties>[] {
+  const world = worldOf(topology);
+  const collection = feature(world, world.objects.countries) as FeatureCollection<Geometry, CountryProperties>;
+  return collection.features;
+}
+
+/** All land of a world-atlas topology, merged. */
+export function landOf(topology: unknown): FeatureCollection {
+  const world = worldOf(topology);
+  return feature(world, world.objects.land) as FeatureCollection;
+}
+
+const LABEL_GAP = 7;
+
+function labelled(name: string, [x, y]: [number, number], side: Place['label']): MapPoint {
+  const r = (value: number) => Math.round(value * 10) / 10;
+  const at = {
+    left: { lx: x - LABEL_GAP, ly: y + 4, anchor: 'end' },
+    right: { lx: x + LABEL_GAP, ly: y + 4, anchor: 'start' },
+    above: { lx: x, ly: y - LABEL_GAP - 2, anchor: 'middle' },
+    below: { lx: x, ly: y + LABEL_GAP + 10, anchor: 'middle' },
+  } as const;
+  const { lx, ly, anchor } = at[side];
+  return { name, x: r(x), y: r(y), lx: r(lx), ly: r(ly), anchor };
+}
+
+/** The places a view shows, as a MultiPoint the projection is fitted to. */
+export function placesOn(view: 'overview' | 'inset'): Place[] {
+  return PLACES.filter((place) => place.on.includes(view));
+}
+
+/**
+ * Projects countries and places into a width × height SVG. The projection is fitted so that
+ * every `fit` point lies inside the frame with `padding` units to spare; what falls outside the
+ * frame is clipped away (and costs no bytes).
+ */
+export function drawMap(options: {
+  land: FeatureCollection;
+  countries: Feature<Geometry, CountryProperties>[];
+  projection: GeoProjection;
+  fit: [number, number][];
+  places: readonly Place[];
+  width: number;
+  height: number;
+  padding: number;
+}): MapView {
+  const { land, countries, projection, fit, places, width, height, padding } = options;
+  const target: MultiPoint = { type: 'MultiPoint', coordinates: fit };
+  projection
+    .fitExtent(
+      [
+        [padding, padding],
+        [width - padding, height - padding],
+      ],
+      target,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ])
+    // No adaptive resampling: Natural Earth's vertices are already closer together than a unit
+    // at these scales, and resampling the whole world's outlines costs seconds.
+    .precision(0);
+  // Whole units: a unit is about a pixel at the size the map is shown, and decimals would double the bytes.
+  const path = geoPath(projection).digits(0);
+  const bounds = frameBounds(projection, width, height);
+  const focus = countries
+    .filter((country) => FOCUS_COUNTRIES.includes(String(country.id)))
+    .map((country) => ({ ...country, geometry: trimToBounds(country.geometry, bounds) }));
+  const drawn = focus
+    .map((country) => ({ id: String(country.id), name: country.properties.name, d: path(country) ?? '' }))
+    .filter((country) => country.d !== '');
+  const project = (lon: number, lat: number): [number, number] => {
+    const point = projection([lon, lat]);
+    if (!point) throw new Error(`drawMap: cannot project ${lon}, ${lat}`);
+    return point;
+  };
+  const placePoints = places.map((place) => project(place.lon, place.lat));
+  const countryLabels = focus
+    .map((country) => {
+      const spot = labelSpot(projectedRings(country, projection), width, height, placePoints);
+      return spot && { ...labelled(country.properties.name, spot, 'above'), ly: Math.round(spot[1] * 10) / 10 };
+    })
+    .filter((label) => label !== null);
+  const trimmedLand = {
+    ...land,
+    features: land.features.map((part) => ({ ...part, geometry: trimToBounds(part.geometry, bounds) })),
+  };
+  return {
+    width,
+    height,
+    land: path(trimmedLand) ?? '',
+    countries: drawn,
+    countryLabels,
+    places: places.map((place, index) => labelled(place.name, placePoints[index]!, place.label)),
+  };
+}
+
+/** Eurasia from Ukraine to the Korean peninsula, in a conic projection centred on Russia. */
+export function overviewMap(topology: unknown): MapView {
+  const countries = countriesOf(topology);
+  const byId = (id: string) => countries.find((country) => String(country.id) === id);
+  const northKorea = byId(COUNTRIES.northKorea);
+  const ukraine = byId(COUNTRIES.ukraine);
+  if (!northKorea || !ukraine) throw new Error('overviewMap: world-atlas topology lacks North Korea or Ukraine');
+  const places = placesOn('overview');
+  return drawMap({
+    land: landOf(topology),
+    countries,
+    projection: geoConicConformal().rotate([-80, 0]).parallels([40, 60]),
+    // The map spans from Ukraine to North Korea, and every place on it.
+    fit: [
+      ...boundsCorners(ukraine),
+      ...boundsCorners(northKorea),
+      ...places.map((p): [number, number] => [p.lon, p.lat]),
+    ],
+    places,
+    width: 560,
+    height: 300,
+    padding: 24,
+  });
+}
+
+/** The Kursk border area, framed on Kyiv, Kursk and Sudzha, in Mercator. */
+export function insetMap(topology: unknown): MapView {
+  const places = placesOn('inset');
+  return drawMap({
+    land: landOf(topology),
+    countries: countriesOf(topology),
+    projection: geoMercator(),
+    fit: places.map((p): [number, number] => [p.lon, p.lat]),
+    places,
+    width: 560,
+    height: 220,
+    padding: 56,
+  });
+}
+
+/** The two opposite corners of a feature's bounding box, in degrees. */
+function boundsCorners(country: Feature<Geometry, CountryProperties>): [number, number][] {
+  const [[west, south], [east, north]] = geoBounds(country);
+  return [
+    [west, south],
+    [east, north],
+  ];
+}
+
+type Bounds = { west: number; south: number; east: number; north: number };
+
+/** The longitudes and latitudes a frame shows, from points along its edges, with a margin. */
+function frameBounds(projection: GeoProjection, width: number, height: number): Bounds {
+  const points: [number, number][] = [];
+  for (let step = 0; step <= 20; step += 1) {
+    const t = step / 20;
+    points.push([t * width, 0], [t * width, height], [0, t * height], [width, t * height]);
+  }
+  const lonLats = points.map((point) => projection.invert?.(point)).filter((p): p is [number, number] => !!p);
+  const margin = 2;
+  return {
+    west: Math.min(...lonLats.map(([lon]) => lon)) - margin,
+    east: Math.max(...lonLats.map(([lon]) => lon)) + margin,
+    south: Math.min(...lonLats.map(([, lat]) => lat)) - margin,
+    north: Math.max(...lonLats.map(([, lat]) => lat)) + margin,
+  };
+}
+
+/**
+ * Drops the polygons whose outline lies wholly outside the bounds, before projection: projecting
+ * and clipping the whole world at 1:50m would cost seconds and draw nothing more. Conservative:
+ * a polygon across the antimeridian spans every longitude and is kept.
+ */
+export function trimToBounds(geometry: Geometry, bounds: Bounds): Geometry {
+  const overlaps = (polygon: Position[][]) => {
+    const ring = polygon[0] ?? [];
+    let west = Infinity;
+    let east = -Infinity;
+    let south = Infinity;
+    let north = -Infinity;
+    for (const [lon = 0, lat = 0] of ring) {
+      west = Math.min(west, lon);
+      east = Math.max(east, lon);
+      south = Math.min(south, lat);
+      north = Math.max(north, lat);
+    }
+    return west <= bounds.east && east >= bounds.west && south <= bounds.north && north >= bounds.south;
+  };
+  if (geometry.type === 'Polygon')
+    return overlaps(geometry.coordinates) ? geometry : { type: 'MultiPolygon', coordinates: [] };
+  if (geometry.type === 'MultiPolygon')
+    return { type: 'MultiPolygon', coordinates: geometry.coordinates.filter(overlaps) };
+  return geometry;
+}
+
+/** A feature's outline as projected and clipped to the frame: rings of SVG points. */
+export function projectedRings(object: Feature, projection: GeoProjection): [number, number][][] {
+  const rings: [number, number][][] = [];
+  let ring: [number, number][] | undefined;
+  geoStream(
+    object,
+    projection.stream({
+      point: (x, y) => void ring?.push([x, y]),
+      lineStart: () => void (ring = []),
+      lineEnd: () => {
+        if (ring && ring.length > 2) rings.push(ring);
+        ring = undefined;
+      },
+      polygonStart: () => undefined,
+      polygonEnd: () => undefined,
+      sphere: () => undefined,
+    }),
+  );
+  return rings;
+}
+
+/** Even–odd point-in-polygon test over projected rings (holes count as outside). */
+export function insideRings(rings: readonly [number, number][][], [x, y]: [number, number]): boolean {
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+      const [xi, yi] = ring[i]!;
+      const [xj, yj] = ring[j]!;
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/**
+ * Where to write a country's name: of a grid of points over the frame, the one inside the
+ * country's projected outline that lies farthest from the frame's edges and from every place
+ * marker, or null when too little of the country is visible for a label.
+ */
+export function labelSpot(
+  rings: readonly [number, number][][],
+  width: number,
+  height: number,
+  avoid: readonly [number, number][],
+): [number, number] | null {
+  const columns = 28;
+  const rows = 14;
+  let best: [number, number] | null = null;
+  let bestRoom = 14; // Room for a short label; smaller countries go unlabelled (the text names them).
+  for (let i = 1; i < columns; i += 1) {
+    for (let j = 1; j < rows; j += 1) {
+      const x = (i / columns) * width;
+      const y = (j / rows) * height;
+      if (!insideRings(rings, [x, y])) continue;
+      const edge = Math.min(x / 2, (width - x) / 2, y, height - y);
+      const room = Math.min(edge, ...avoid.map(([px, py]) => Math.hypot((px - x) / 2, py - y)));
+      if (room > bestRoom) {
+        bestRoom = room;
+        best = [x, y];
+      }
+    }
+  }
+  return best;
+}
+
+/** Great-circle distance between two places in kilometres (mean Earth radius 6,371 km). */
+export function distanceKm(a: Pick<Place, 'lon' | 'lat'>, b: Pick<Place, 'lon' | 'lat'>): number {
+  return geoDistance([a.lon, a.lat], [b.lon, b.lat]) * 6371;
+}

@@ -1,0 +1,232 @@
+/** The estimate charts' data shaping: claimant styles, grouping, scales, marks and summaries. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  asOfInterval,
+  claimantStyles,
+  groupByMetric,
+  layoutFacet,
+  markerPath,
+  PALETTE_SIZE,
+  SHAPES,
+  summariseFacet,
+  timeScale,
+  timeTicks,
+  valueScale,
+  valueTicks,
+  type ChartEstimate,
+  type FacetFrame,
+} from '../../src/lib/chart';
+
+function estimate(overrides: Partial<ChartEstimate> & Pick<ChartEstimate, 'id'>): ChartEstimate {
+  return {
+    metric: 'killed',
+    asOf: '2025-01-13',
+    low: 300,
+    high: 300,
+    qualifier: 'about',
+    claimantKey: 'nis',
+    claimantLabel: 'NIS',
+    amount: 'about 300',
+    scope: 'soldiers killed',
+    ...overrides,
+  };
+}
+
+const frame: FacetFrame = { width: 560, height: 170, margin: { top: 26, right: 12, bottom: 24, left: 48 } };
+
+describe('claimantStyles', () => {
+  it('orders claimants by how many estimates they made, then by name', () => {
+    const styles = claimantStyles([
+      estimate({ id: 'a', claimantKey: 'zelensky', claimantLabel: 'Zelensky' }),
+      estimate({ id: 'b', claimantKey: 'nis', claimantLabel: 'NIS' }),
+      estimate({ id: 'c', claimantKey: 'nis', claimantLabel: 'NIS' }),
+      estimate({ id: 'd', claimantKey: 'blinken', claimantLabel: 'Blinken' }),
+    ]);
+    expect([...styles.keys()]).toEqual(['nis', 'blinken', 'zelensky']);
+    expect(styles.get('nis')).toMatchObject({ colour: 1, shape: 'circle', label: 'NIS' });
+    expect(styles.get('blinken')).toMatchObject({ colour: 2, shape: 'square' });
+  });
+
+  it('gives the first 32 claimants 32 different colour-and-shape pairs, neighbours differing in both', () => {
+    const many = Array.from({ length: PALETTE_SIZE * SHAPES.length }, (_, index) =>
+      estimate({ id: `e${index}`, claimantKey: `c${String(index).padStart(2, '0')}`, claimantLabel: `C${index}` }),
+    );
+    const styles = [...claimantStyles(many).values()];
+    const pairs = new Set(styles.map((style) => `${style.colour}/${style.shape}`));
+    expect(pairs.size).toBe(32);
+    for (let i = 1; i < styles.length; i += 1) {
+      expect(styles[i]!.colour).not.toBe(styles[i - 1]!.colour);
+      expect(styles[i]!.shape).not.toBe(styles[i - 1]!.shape);
+    }
+  });
+});
+
+describe('groupByMetric', () => {
+  it('keeps the metric order asked for, leaves out empty metrics and sorts each by as-of date', () => {
+    const groups = groupByMetric(
+      [
+        estimate({ id: 'w', metric: 'wounded', asOf: '2025-04-30' }),
+        estimate({ id: 'k2', metric: 'killed', asOf: '2025-09-02' }),
+        estimate({ id: 'k1', metric: 'killed', asOf: '2024-12' }),
+        estimate({ id: 'x', metric: 'other' }),
+      ],
+      ['killed', 'wounded', 'captured'],
+    );
+    expect(groups.map((group) => group.metric)).toEqual(['killed', 'wounded']);
+    expect(groups[0]!.estimates.map((e) => e.id)).toEqual(['k1', 'k2']);
+  });
+});
+
+describe('scales', () => {
+  it('spans whole months, a month-only date to the end of its month', () => {
+    expect(asOfInterval('2025-01-13').map((d) => d.toISOString())).toEqual([
+      '2025-01-13T00:00:00.000Z',
+      '2025-01-13T00:00:00.000Z',
+    ]);
+    expect(asOfInterval('2024-02').map((d) => d.toISOString())).toEqual([
+      '2024-02-01T00:00:00.000Z',
+      '2024-03-01T00:00:00.000Z',
+    ]);
+    const x = timeScale([estimate({ id: 'a', asOf: '2024-12-19' }), estimate({ id: 'b', asOf: '2025-02' })], [0, 100]);
+    expect(x.domain().map((d) => d.toISOString().slice(0, 10))).toEqual(['2024-12-01', '2025-04-01']);
+    expect(x.range()).toEqual([0, 100]);
+  });
+
+  it('starts values at 0 and ends on a round number at or above the highest end of any range', () => {
+    const y = valueScale(
+      [estimate({ id: 'a', low: 1000, high: 3000 }), estimate({ id: 'b', low: 2700, high: 2700 })],
+      [150, 0],
+    );
+    expect(y.domain()).toEqual([0, 3000]);
+    expect(valueTicks(y).map((tick) => tick.label)).toEqual(['0', '1,000', '2,000', '3,000']);
+    const small = valueScale([estimate({ id: 'c', low: 2, high: 2 })], [150, 0]);
+    expect(valueTicks(small).map((tick) => tick.label)).toEqual(['0', '1', '2']);
+  });
+
+  it('labels months, thinning the ticks on long spans', () => {
+    const x = timeScale(
+      [estimate({ id: 'a', asOf: '2024-10-01' }), estimate({ id: 'b', asOf: '2026-02-12' })],
+      [0, 500],
+    );
+    const ticks = timeTicks(x);
+    expect(ticks.length).toBeLessThanOrEqual(6);
+    expect(ticks[0]!.label).toBe('Oct 2024');
+    expect(ticks.map((tick) => tick.label)).toContain('Jan 2025');
+  });
+
+  it('refuses an empty chart instead of drawing a blank one', () => {
+    expect(() => timeScale([], [0, 1])).toThrow(/no estimates/);
+  });
+});
+
+describe('layoutFacet', () => {
+  const estimates = [
+    estimate({ id: 'point', asOf: '2025-01-13', low: 300, high: 300, qualifier: 'about' }),
+    estimate({ id: 'range', asOf: '2025-02-27', low: 1000, high: 3000, qualifier: null, claimantKey: 'press' }),
+    estimate({ id: 'month', asOf: '2025-03', low: 4000, high: 4000, qualifier: 'at_least' }),
+    estimate({ id: 'cap', asOf: '2025-04-30', low: 2000, high: 2000, qualifier: 'up_to' }),
+  ];
+  const styles = claimantStyles(estimates);
+  const x = timeScale(estimates, [frame.margin.left, frame.width - frame.margin.right]);
+  const layout = layoutFacet(estimates, x, frame, styles);
+  const mark = (id: string) => layout.marks.find((m) => m.estimate.id === id)!;
+
+  it('draws a single value as a point and a range as a bar from low to high, never a midpoint', () => {
+    expect(mark('point').yLow).toBe(mark('point').yHigh);
+    expect(mark('point').x1).toBe(mark('point').x2);
+    const range = mark('range');
+    expect(range.yLow).toBeGreaterThan(range.yHigh);
+    const y = valueScale(estimates, [layout.plot.bottom, layout.plot.top]);
+    expect(range.yLow).toBeCloseTo(y(1000));
+    expect(range.yHigh).toBeCloseTo(y(3000));
+  });
+
+  it('spreads a month-only date across its month and centres the marker', () => {
+    const month = mark('month');
+    expect(month.x1).toBeCloseTo(x(new Date('2025-03-01T00:00:00Z')));
+    expect(month.x2).toBeCloseTo(x(new Date('2025-04-01T00:00:00Z')));
+    expect(month.x).toBeCloseTo((month.x1 + month.x2) / 2);
+  });
+
+  it('points "at least" up and "up to" down', () => {
+    expect(mark('month').arrow).toBe('up');
+    expect(mark('cap').arrow).toBe('down');
+    expect(mark('point').arrow).toBeNull();
+  });
+
+  it('keeps every mark inside the plotting area', () => {
+    for (const m of layout.marks) {
+      expect(m.x1).toBeGreaterThanOrEqual(layout.plot.left);
+      expect(m.x2).toBeLessThanOrEqual(layout.plot.right);
+      expect(m.yHigh).toBeGreaterThanOrEqual(layout.plot.top);
+      expect(m.yLow).toBeLessThanOrEqual(layout.plot.bottom);
+    }
+  });
+
+  it('fails on a claimant with no style, naming the estimate', () => {
+    expect(() => layoutFacet([estimate({ id: 'lost', claimantKey: 'nobody' })], x, frame, styles)).toThrow(
+      'layoutFacet: no style for claimant "nobody" of lost',
+    );
+  });
+});
+
+describe('summariseFacet', () => {
+  it('names the lowest, the highest and the latest estimate, a month-only date counting as late as it can', () => {
+    const summary = summariseFacet([
+      estimate({ id: 'a', asOf: '2025-01-13', low: 300, high: 300, claimantKey: 'nis' }),
+      estimate({ id: 'b', asOf: '2025-01-21', low: 4000, high: 4000, claimantKey: 'zelensky' }),
+      estimate({ id: 'c', asOf: '2025-02', low: 13, high: 13, claimantKey: 'sso' }),
+      estimate({ id: 'd', asOf: '2025-02-14', low: 1000, high: 1000, claimantKey: 'nis' }),
+    ]);
+    expect(summary).toMatchObject({ count: 4, claimants: 3, from: '2025-01-13', to: '2025-02' });
+    expect(summary.lowest.id).toBe('c');
+    expect(summary.highest.id).toBe('b');
+    expect(summary.latest.id).toBe('c');
+  });
+});
+
+describe('markerPath', () => {
+  it('draws closed shapes centred on the point', () => {
+    for (const shape of SHAPES) expect(markerPath(shape, 10, 20)).toMatch(/^M[\d. -]+.*Z$/);
+    expect(markerPath('square', 10, 20, 4)).toBe('M6.6 16.6h6.8v6.8h-6.8Z');
+  });
+});
+
+describe('chart colour tokens', () => {
+  const css = readFileSync('src/styles/tokens.css', 'utf8');
+  const block = (selector: string) => {
+    const start = css.indexOf(`${selector} {`);
+    if (start === -1) throw new Error(`tokens.css has no "${selector} {" block`);
+    return css.slice(start, css.indexOf('}', start));
+  };
+  const token = (text: string, name: string) => {
+    const match = new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(text);
+    if (!match) throw new Error(`tokens.css: --${name} is missing or not a #rrggbb colour`);
+    return match[1]!;
+  };
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+    return (hi + 0.05) / (lo + 0.05);
+  };
+
+  it.each([
+    ['light', ':root'],
+    ['dark', ":root[data-theme='dark']"],
+    ['dark by system preference', "  :root:not([data-theme='light'])"],
+  ])('gives every claimant colour at least 3:1 against the %s background (WCAG 1.4.11)', (_theme, selector) => {
+    const text = block(selector);
+    const light = selector === ':root';
+    const bg = light ? token(text, 'bg') : token(block(":root[data-theme='dark']"), 'bg');
+    for (let n = 1; n <= PALETTE_SIZE; n += 1) {
+      expect(contrast(token(text, `chart-${n}`), bg), `--chart-${n}`).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
