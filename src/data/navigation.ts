@@ -12,6 +12,7 @@ const REFERENCE_PAGES: NavItem[] = [
   { path: 'actors', label: 'Actors' },
   { path: 'glossary', label: 'Glossary' },
   { path: 'sources', label: 'Sources' },
+  { path: 'data', label: 'Data' },
 ];
 
 /** Main navigation: the explainers in their `order`, then the reference pages. */

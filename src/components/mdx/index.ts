@@ -5,7 +5,18 @@ import Figure from './Figure.astro';
 import Know from './Know.astro';
 import PageLink from './PageLink.astro';
 import Quote from './Quote.astro';
+import { pictureComponents } from '../charts';
 import { treatyComponents } from '../treaty';
 
 /** The components every explainer's MDX can use without importing them. */
-export const mdxComponents = { ...treatyComponents, Cite, Estimates, Event, Figure, Know, PageLink, Quote };
+export const mdxComponents = {
+  ...treatyComponents,
+  ...pictureComponents,
+  Cite,
+  Estimates,
+  Event,
+  Figure,
+  Know,
+  PageLink,
+  Quote,
+};

@@ -1,0 +1,14 @@
+/**
+ * The locator map's two views, projected once per build from the world-atlas package
+ * (Natural Earth 1:110m for the overview, 1:50m for the Kursk inset).
+ */
+import world110m from 'world-atlas/countries-110m.json';
+import world50m from 'world-atlas/countries-50m.json';
+import { insetMap, overviewMap, type MapView } from '../../lib/map';
+
+let views: { overview: MapView; inset: MapView } | undefined;
+
+export function mapViews(): { overview: MapView; inset: MapView } {
+  views ??= { overview: overviewMap(world110m), inset: insetMap(world50m) };
+  return views;
+}

@@ -1,0 +1,111 @@
+/**
+ * The estimate charts' data, from the figures ledger: which figures each chart plots and which it
+ * leaves out (plans, and shares given without a number), with the claimant worded as everywhere
+ * else on the site. Computed once per build.
+ */
+import { claimantStyles, type ChartEstimate, type ClaimantStyle } from '../lib/chart';
+import { latestDate } from '../lib/dates';
+import { amountSpan, formatAmount } from '../lib/numbers';
+import type { Figure, FigureMetric } from '../schemas/figure';
+import { getSiteData, type SiteData, type WithId } from './entries';
+import { figureWords } from './present';
+
+/** The charts the site has, and the metrics each one facets by, in order. */
+export const CHARTS = {
+  casualties: {
+    title: 'Casualty estimates over time',
+    metrics: ['killed', 'wounded', 'killed_or_wounded', 'captured'],
+  },
+  deployment: {
+    title: 'Troop estimates over time',
+    metrics: ['troops_deployed', 'additional_troops'],
+  },
+} as const satisfies Record<string, { title: string; metrics: readonly FigureMetric[] }>;
+
+export type ChartKind = keyof typeof CHARTS;
+
+/** Facet headings: what each metric counts, as a reader would say it. */
+export const FACET_TITLES: Partial<Record<FigureMetric, string>> = {
+  killed: 'Killed',
+  wounded: 'Wounded',
+  killed_or_wounded: 'Killed or wounded (combined)',
+  captured: 'Captured',
+  troops_deployed: 'Troops sent or present',
+  additional_troops: 'Additional contingents',
+};
+
+export interface ChartRow extends ChartEstimate {
+  figure: WithId<Figure>;
+  /** "via lawmaker Lee Seong-kweun", or null. */
+  via: string | null;
+}
+
+export interface ChartData {
+  kind: ChartKind;
+  title: string;
+  metrics: readonly FigureMetric[];
+  rows: ChartRow[];
+  /** Figures of these metrics that are not plotted, and why. */
+  leftOut: { plans: number; withoutNumber: number };
+  /** The newest as-of date plotted. */
+  asOf: string;
+  /** Distinct sources behind the plotted figures. */
+  sourceCount: number;
+}
+
+export interface Charts {
+  byKind: Record<ChartKind, ChartData>;
+  /** One style per claimant across every chart, so a claimant looks the same everywhere. */
+  styles: Map<string, ClaimantStyle>;
+}
+
+let cached: Promise<Charts> | undefined;
+
+export function getCharts(): Promise<Charts> {
+  cached ??= getSiteData().then(buildCharts);
+  return cached;
+}
+
+function toRow(figure: WithId<Figure>, data: SiteData): ChartRow | null {
+  const span = amountSpan(figure);
+  const amount = formatAmount(figure);
+  if (figure.plan || !span || amount === null) return null;
+  const words = figureWords(figure, data);
+  return {
+    id: figure.id,
+    metric: figure.metric,
+    asOf: figure.as_of,
+    low: span[0],
+    high: span[1],
+    qualifier: figure.qualifier,
+    claimantKey: figure.claimant ?? `press:${figure.via ?? 'unknown'}`,
+    claimantLabel: words.claimant,
+    amount,
+    scope: figure.scope,
+    figure,
+    via: words.via,
+  };
+}
+
+export function buildCharts(data: SiteData): Charts {
+  const figures = [...data.figures.values()];
+  const build = (kind: ChartKind): ChartData => {
+    const { title, metrics } = CHARTS[kind];
+    const candidates = figures.filter((figure) => (metrics as readonly string[]).includes(figure.metric));
+    const rows = candidates.map((figure) => toRow(figure, data)).filter((row) => row !== null);
+    const plans = candidates.filter((figure) => figure.plan).length;
+    const asOf = latestDate(rows.map((row) => row.asOf));
+    if (!asOf) throw new Error(`Chart "${kind}": no figure of ${metrics.join(', ')} has a number to plot`);
+    return {
+      kind,
+      title,
+      metrics,
+      rows,
+      leftOut: { plans, withoutNumber: candidates.length - rows.length - plans },
+      asOf,
+      sourceCount: new Set(rows.flatMap((row) => row.figure.sources)).size,
+    };
+  };
+  const byKind = { casualties: build('casualties'), deployment: build('deployment') };
+  return { byKind, styles: claimantStyles([...byKind.casualties.rows, ...byKind.deployment.rows]) };
+}

@@ -1,0 +1,29 @@
+/** `/feed.xml`: the timeline as an Atom feed, newest event first. Linked from every page's head. */
+import type { APIRoute } from 'astro';
+import { getSiteData } from '../data/entries';
+import { eventStatus } from '../data/present';
+import { atomFeed } from '../lib/atom';
+import { formatDate } from '../lib/dates';
+import { anchors, joinBase } from '../lib/paths';
+
+export const GET: APIRoute = async ({ site }) => {
+  if (!site) throw new Error('feed.xml: `site` is not set in astro.config.mjs; expected the public URL (SITE_URL)');
+  const data = await getSiteData();
+  const url = (path: string) => new URL(joinBase(import.meta.env.BASE_URL, path), site).href;
+  const timeline = url('timeline');
+  const xml = atomFeed({
+    title: 'North Korea’s troops in Russia: timeline',
+    subtitle: 'Every event, with its status (confirmed, claimed or disputed) and who says so.',
+    self: url('feed.xml'),
+    alternate: timeline,
+    author: 'North Korea’s troops in Russia',
+    entries: [...data.eventsByDate].reverse().map((event) => ({
+      url: url(`timeline#${anchors.event(event.id)}`),
+      title: `${formatDate(event.date)}: ${event.title}`,
+      date: event.date,
+      summary: `${event.summary} (Status: ${eventStatus(event, data).label}.)`,
+      categories: event.topics,
+    })),
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
