@@ -42,7 +42,7 @@ export interface Place {
  */
 export const PLACES: readonly Place[] = [
   { name: 'Pyongyang', within: 'North Korea', lon: 125.76, lat: 39.04, label: 'left', on: ['overview'] },
-  { name: 'Vladivostok', within: 'Russia', lon: 131.89, lat: 43.12, label: 'above', on: ['overview'] },
+  { name: 'Vladivostok', within: 'Russia', lon: 131.89, lat: 43.12, label: 'left', on: ['overview'] },
   { name: 'Moscow', within: 'Russia', lon: 37.62, lat: 55.76, label: 'right', on: ['overview'] },
   {
     name: 'Kursk',
@@ -176,7 +176,9 @@ export function drawMap(options: {
   const placePoints = places.map((place) => project(place.lon, place.lat));
   const countryLabels = focus
     .map((country) => {
-      const spot = labelSpot(projectedRings(country, projection), width, height, placePoints);
+      // Country names are set in 11-unit capitals with wide tracking: about 9 units a letter.
+      const box = { width: country.properties.name.length * 9, height: 10 };
+      const spot = labelSpot(projectedRings(country, projection), width, height, placePoints, box);
       return spot && { ...labelled(country.properties.name, spot, 'above'), ly: Math.round(spot[1] * 10) / 10 };
     })
     .filter((label) => label !== null);
@@ -324,15 +326,16 @@ export function insideRings(rings: readonly [number, number][][], [x, y]: [numbe
 }
 
 /**
- * Where to write a country's name: of a grid of points over the frame, the one inside the
- * country's projected outline that lies farthest from the frame's edges and from every place
- * marker, or null when too little of the country is visible for a label.
+ * Where to write a country's name (the baseline's centre): of a grid of points over the frame,
+ * the one whose label box lies inside the country's projected outline and farthest from the
+ * frame's edges and from every place marker; null when no label fits.
  */
 export function labelSpot(
   rings: readonly [number, number][][],
   width: number,
   height: number,
   avoid: readonly [number, number][],
+  box: { width: number; height: number },
 ): [number, number] | null {
   const columns = 28;
   const rows = 14;
@@ -342,7 +345,15 @@ export function labelSpot(
     for (let j = 1; j < rows; j += 1) {
       const x = (i / columns) * width;
       const y = (j / rows) * height;
-      if (!insideRings(rings, [x, y])) continue;
+      const half = box.width / 2;
+      const corners: [number, number][] = [
+        [x - half, y],
+        [x + half, y],
+        [x - half, y - box.height],
+        [x + half, y - box.height],
+        [x, y - box.height / 2],
+      ];
+      if (!corners.every((corner) => insideRings(rings, corner))) continue;
       const edge = Math.min(x / 2, (width - x) / 2, y, height - y);
       const room = Math.min(edge, ...avoid.map(([px, py]) => Math.hypot((px - x) / 2, py - y)));
       if (room > bestRoom) {

@@ -1,0 +1,269 @@
+/**
+ * Pictures and open data on the built site: every chart has its summary and table, the map its
+ * text alternative, the downloads parse and match their schemas and the collections, the feed
+ * lists every event newest first, and every page points at a social card that exists.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/integrations/content-check';
+import { parseCsv } from '../../src/lib/csv';
+import { dataSchemas } from '../../src/schemas';
+import { builtPage, builtPages, DIST } from '../helpers/dist';
+import { validate, type Schema } from '../helpers/json-schema';
+
+const { entries } = checkContent('content');
+const DATASETS = ['figures', 'events', 'sources', 'actors', 'quotes'] as const;
+const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
+const gzip = (text: string) => gzipSync(text, { level: 6 }).length;
+
+describe('charts', () => {
+  const pagesWithCharts = builtPages().filter((page) => page.root.querySelector('figure[data-chart]'));
+
+  it('appear on the Data page, both of them, with the map', () => {
+    const data = builtPage('/data/');
+    const kinds = data.root.querySelectorAll('figure[data-chart]').map((figure) => figure.getAttribute('data-chart'));
+    expect(kinds).toEqual(['casualties', 'deployment']);
+    expect(data.root.querySelector('figure.locator-map')).not.toBeNull();
+  });
+
+  it('each have a caption with the as-of date and sources, a key, a summary per picture and a data table', () => {
+    expect(pagesWithCharts.length).toBeGreaterThan(0);
+    for (const page of pagesWithCharts) {
+      for (const figure of page.root.querySelectorAll('figure[data-chart]')) {
+        const where = `${page.path} #${figure.id}`;
+        const caption = figure.querySelector('figcaption')?.textContent ?? '';
+        expect(caption, where).toMatch(/Data as of (\d{1,2} )?[A-Z][a-z]+ \d{4}/);
+        expect(caption, where).toMatch(/\d+ sources/);
+        expect(figure.querySelectorAll('.chart-key li').length, where).toBeGreaterThan(1);
+        const svgs = figure.querySelectorAll('svg[role="img"]');
+        expect(svgs.length, where).toBeGreaterThan(0);
+        for (const svg of svgs) {
+          const ids = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
+          expect(ids, where).toHaveLength(2);
+          const [title, summary] = ids.map((id) => page.root.querySelector(`#${id}`));
+          expect(title?.tagName, where).toBe('TITLE');
+          expect(summary?.classList.contains('chart-summary'), where).toBe(true);
+          expect(summary?.textContent, where).toMatch(/\d+ estimates? from \d+ claimants?/);
+          expect(svg.querySelectorAll('path.m').length, where).toBeGreaterThan(0);
+        }
+        const rows = figure.querySelectorAll('table tbody tr:not(:has(th[scope="rowgroup"]))');
+        const estimates = Number(/(\d+) estimates from/.exec(caption)?.[1]);
+        expect(rows.length, where).toBe(estimates);
+        for (const row of rows) expect(row.querySelector('a[href^="http"]'), where).not.toBeNull();
+      }
+    }
+  });
+
+  it('plot every casualty and troop figure with a number, and no plan', () => {
+    const table = builtPage('/data/').root.querySelector('#chart-casualties table')!;
+    const plotted = table.querySelectorAll('tbody tr').length - table.querySelectorAll('th[scope="rowgroup"]').length;
+    const figures = JSON.parse(read('data/figures.json')) as {
+      metric: string;
+      value: number | null;
+      low: number | null;
+      high: number | null;
+      plan?: true;
+    }[];
+    const expected = figures.filter(
+      (f) =>
+        ['killed', 'wounded', 'killed_or_wounded', 'captured'].includes(f.metric) &&
+        !f.plan &&
+        (f.value ?? f.low ?? f.high) !== null,
+    );
+    expect(plotted).toBe(expected.length);
+  });
+
+  it('stay within their byte budgets on the Data page (gzip, as served)', () => {
+    const html = builtPage('/data/').html;
+    const pictures = [...html.matchAll(/<figure class="chart[^"]*" id="([^"]+)"[\s\S]*?<\/figure>/g)].map((match) => ({
+      id: match[1]!,
+      raw: Buffer.byteLength(match[0]),
+      gzip: gzip(match[0]),
+    }));
+    const budgets: Record<string, number> = {
+      'chart-casualties': 14_336,
+      'chart-deployment': 10_240,
+      'locator-map': 6_144,
+    };
+    expect(pictures.map((picture) => picture.id).sort()).toEqual(Object.keys(budgets).sort());
+    for (const picture of pictures) expect(picture.gzip, picture.id).toBeLessThanOrEqual(budgets[picture.id]!);
+  });
+});
+
+describe('locator map', () => {
+  it('is an image with a title and a text alternative naming every place', () => {
+    const figure = builtPage('/data/').root.querySelector('figure.locator-map')!;
+    const svgs = figure.querySelectorAll('svg[role="img"]');
+    expect(svgs).toHaveLength(2);
+    for (const svg of svgs) {
+      for (const id of svg.getAttribute('aria-labelledby')!.split(' ')) {
+        expect(figure.querySelector(`#${id}`)?.textContent.trim()).toBeTruthy();
+      }
+    }
+    const text = figure.querySelector('ul')!.textContent;
+    for (const place of ['Pyongyang', 'Moscow', 'Kyiv', 'Sudzha']) expect(text).toContain(place);
+    expect(figure.querySelector('figcaption')!.textContent).toMatch(/Kursk region’s own boundary is not drawn/);
+  });
+});
+
+describe('open data', () => {
+  it.each(DATASETS)('%s.json parses, matches its JSON Schema and its Zod schema, and has every entry', (name) => {
+    const json = JSON.parse(read(`data/${name}.json`)) as Record<string, unknown>[];
+    const schema = JSON.parse(read(`data/${name}.schema.json`)) as Schema;
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(validate(schema, json)).toEqual([]);
+    for (const entry of json) expect(() => dataSchemas[name].parse(entry), String(entry.id)).not.toThrow();
+    expect(json.map((entry) => entry.id).sort()).toEqual(entries[name].map((entry) => entry.id).sort());
+  });
+
+  it('publishes schemas that catch a bad entry', () => {
+    const schema = JSON.parse(read('data/figures.schema.json')) as Schema;
+    const [first] = JSON.parse(read('data/figures.json')) as Record<string, unknown>[];
+    expect(validate(schema, [{ ...first, as_of: '2025-13-40x' }])[0]).toMatch(/\$\[0]\.as_of: .* does not match/);
+    expect(validate(schema, [{ ...first, extra: 1 }])).toEqual(['$[0]: "extra" is not allowed']);
+    const { id: _id, ...withoutId } = first!;
+    expect(validate(schema, [withoutId])).toEqual(['$[0]: "id" is missing']);
+  });
+
+  it.each(DATASETS)('%s.csv has a header and one row per JSON entry, in the same order', (name) => {
+    const rows = parseCsv(read(`data/${name}.csv`));
+    const json = JSON.parse(read(`data/${name}.json`)) as Record<string, unknown>[];
+    const [header, ...body] = rows;
+    expect(header![0]).toBe('id');
+    expect(body.map((row) => row[0])).toEqual(json.map((entry) => entry.id));
+    for (const row of body) expect(row).toHaveLength(header!.length);
+    const column = (field: string) => header!.indexOf(field);
+    if (name === 'figures') {
+      const first = json[0]!;
+      expect(body[0]![column('value')]).toBe(first.value === null ? '' : String(first.value));
+      expect(body[0]![column('sources')]).toBe((first.sources as string[]).join(' | '));
+    }
+    if (name === 'actors') expect(header).toContain('names.ko');
+  });
+
+  it('are documented on the Data page: every file linked, every field described, licence and citations', () => {
+    const page = builtPage('/data/');
+    const links = page.root.querySelectorAll('a').map((a) => a.getAttribute('href') ?? '');
+    for (const name of DATASETS) {
+      for (const file of [`${name}.json`, `${name}.csv`, `${name}.schema.json`]) {
+        expect(
+          links.some((href) => href.endsWith(`/data/${file}`)),
+          file,
+        ).toBe(true);
+        expect(existsSync(join(DIST, 'data', file)), file).toBe(true);
+      }
+      const schema = JSON.parse(read(`data/${name}.schema.json`)) as { items: { properties: Record<string, unknown> } };
+      const documented = page.root
+        .querySelectorAll(`#dataset-${name} ~ .table-wrap`)[0]!
+        .querySelectorAll('tbody th code')
+        .map((code) => code.textContent.split('.')[0]);
+      for (const field of Object.keys(schema.items.properties)) expect(documented, `${name}.${field}`).toContain(field);
+    }
+    expect(page.root.querySelector('a[rel="license"]')?.getAttribute('href')).toBe(
+      'https://creativecommons.org/licenses/by/4.0/',
+    );
+    // node-html-parser keeps a <pre>'s content as raw text: parse it again to read it.
+    const cites = page.root.querySelectorAll('pre.cite-block').map((pre) => parse(pre.innerHTML).textContent);
+    expect(cites).toHaveLength(3);
+    expect(cites[1]).toMatch(/^@misc\{/);
+    const csl = JSON.parse(cites[2]!) as { type: string; URL: string }[];
+    expect(csl[0]).toMatchObject({ type: 'dataset' });
+    expect(csl[0]!.URL).toMatch(/^https?:\/\/.+\/data\/$/);
+  });
+});
+
+describe('timeline', () => {
+  const page = builtPage('/timeline/');
+
+  it('lists every event with its anchor, status, topics, badge and sources', () => {
+    for (const event of entries.events) {
+      const item = page.root.querySelector(`li#event-${event.id}`);
+      expect(item, event.id).not.toBeNull();
+      expect(item!.getAttribute('data-status')).toBe(event.data.status);
+      expect(item!.getAttribute('data-topics')!.split(' ').sort()).toEqual([...event.data.topics].sort());
+      expect(item!.querySelector(`h3 a[href="#event-${event.id}"] time`), event.id).not.toBeNull();
+      expect(item!.querySelector(`.badge-${event.data.status}`), event.id).not.toBeNull();
+      expect(item!.querySelectorAll('.source-links a[href^="http"]').length, event.id).toBe(event.data.sources.length);
+    }
+  });
+
+  it('groups events by month and ships its filter hidden, for the script to reveal', () => {
+    const months = page.root.querySelectorAll('section[data-month] h2').map((h2) => h2.textContent);
+    expect(new Set(months).size).toBe(months.length);
+    const form = page.root.querySelector('timeline-filter form');
+    expect(form?.hasAttribute('hidden')).toBe(true);
+    expect(form?.querySelectorAll('select')).toHaveLength(2);
+  });
+});
+
+describe('feed', () => {
+  const xml = read('feed.xml');
+  const entryXml = [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((match) => match[1]!);
+
+  it('is Atom with every event, newest first, each linking to its timeline anchor', () => {
+    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"')).toBe(
+      true,
+    );
+    expect(xml).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;)/);
+    expect(entryXml).toHaveLength(entries.events.length);
+    const updated = entryXml.map((entry) => /<updated>([^<]+)<\/updated>/.exec(entry)![1]!);
+    expect([...updated].sort().reverse()).toEqual(updated);
+    const timeline = builtPage('/timeline/');
+    for (const entry of entryXml) {
+      const link = /<link rel="alternate" type="text\/html" href="([^"]+)"\/>/.exec(entry)![1]!;
+      const fragment = new URL(link).hash.slice(1);
+      expect(timeline.root.querySelector(`#${fragment}`), link).not.toBeNull();
+    }
+  });
+
+  it('is linked from every page’s head', () => {
+    for (const page of builtPages()) {
+      expect(page.root.querySelector('link[rel="alternate"][type="application/atom+xml"]'), page.path).not.toBeNull();
+    }
+  });
+});
+
+describe('social cards', () => {
+  const pngSize = (file: string) => {
+    const png = readFileSync(file);
+    expect([...png.subarray(0, 8)], file).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+  };
+
+  it('every page names an absolute og:image and twitter:image that the build wrote, 1200 × 630', () => {
+    const checked = new Set<string>();
+    for (const page of builtPages()) {
+      const image = page.root.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+      expect(image, page.path).toMatch(/^https?:\/\/[^/]+\/.*og\/[a-z0-9-]+\.png$/);
+      expect(page.root.querySelector('meta[name="twitter:image"]')?.getAttribute('content')).toBe(image);
+      expect(page.root.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')?.trim()).toBeTruthy();
+      const file = join(DIST, `og/${image.split('/og/')[1]!}`);
+      if (checked.has(file)) continue;
+      checked.add(file);
+      expect(existsSync(file), `${page.path}: ${file}`).toBe(true);
+      expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
+    }
+    // One card per top-level explainer and a default: a fixed number whatever the number of pages.
+    expect(checked.size).toBeLessThanOrEqual(entries.explainers.filter((e) => !e.id.includes('/')).length + 1);
+  });
+
+  it('gives explainers their own card with their headline figure in the alt text', () => {
+    const home = builtPage('/').root.querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+    expect(home).toMatch(/\/og\/home\.png$/);
+    const alt = builtPage('/').root.querySelector('meta[property="og:image:alt"]')!.getAttribute('content')!;
+    expect(alt).toMatch(/as of \d{1,2} \w+ \d{4}/);
+    const actor = builtPages().find((page) => page.path.startsWith('/actors/') && page.path !== '/actors/')!;
+    expect(actor.root.querySelector('meta[property="og:image"]')!.getAttribute('content')).toMatch(/\/og\/site\.png$/);
+  });
+});
+
+describe('navigation', () => {
+  it('links the Data page from the main navigation and the footer', () => {
+    const home = builtPage('/');
+    expect(home.root.querySelector('nav[aria-label="Main"] a[href$="/data/"]')?.textContent.trim()).toBe('Data');
+    expect(home.root.querySelector('footer a[href$="/data/"]')).not.toBeNull();
+  });
+});
