@@ -25,7 +25,9 @@ const FONT_FILES = ['400Regular/NotoSans_400Regular.ttf', '700Bold/NotoSans_700B
   projectRequire.resolve(`@expo-google-fonts/noto-sans/${file}`),
 );
 const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'og-cards');
-const RENDERER = `resvg-js@${(projectRequire('@resvg/resvg-js/package.json') as { version: string }).version}`;
+const versionOf = (name: string) => (projectRequire(`${name}/package.json`) as { version: string }).version;
+// Whatever changes the pixels changes the key: the renderer, the fonts and the SVG.
+const RENDERER = `resvg-js@${versionOf('@resvg/resvg-js')} noto-sans@${versionOf('@expo-google-fonts/noto-sans')}`;
 
 function render(svg: string): Buffer {
   const key = createHash('sha256')
