@@ -15,11 +15,15 @@ const REFERENCE_PAGES: NavItem[] = [
   { path: 'data', label: 'Data' },
 ];
 
-/** Main navigation: the explainers in their `order`, then the reference pages. */
+/**
+ * Main navigation: the top-level explainers in their `order`, then the reference pages. Pages in
+ * a subfolder (content/explainers/<section>/…) are not listed: every page carries this header, so
+ * listing every page would make each page, and the build, grow with the whole site.
+ */
 export async function getNavigation(): Promise<NavItem[]> {
   const { explainers } = await getSiteData();
   const sections = explainers
-    .filter((entry) => entry.id !== 'index')
+    .filter((entry) => entry.id !== 'index' && !entry.id.includes('/'))
     .map((entry) => ({ path: entry.id, label: entry.data.nav_title ?? entry.data.title }));
   return [...sections, ...REFERENCE_PAGES];
 }

@@ -1,0 +1,291 @@
+/**
+ * `npm run bench`: builds the real site and generated sites of 1,000 and 5,000 pages with the
+ * project's own build (scripts/build.mjs), each in a scratch copy of the project, repeats the
+ * builds, and reports medians in a table and in bench-results/latest.json.
+ *
+ * Options: `--sizes 1000,5000` (generated sizes; `0` for none), `--runs <n>` (builds per site;
+ * by default 3 for the real site and 1,000 pages, 2 for larger sites), `--no-real`, `--keep`
+ * (leave the scratch projects in the temporary folder). See docs/performance.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { analyseDist, median, type DistReport } from './analyse.ts';
+import { measure, type Measurement } from './measure.ts';
+import { cleanBuildState, PROJECT, scratchProject } from './project.ts';
+import { measureSearch, type SearchLatency } from './search-latency.ts';
+import type { SitePlan } from './generate.ts';
+
+const OUT_DIR = 'dist';
+const RESULTS = join(PROJECT, 'bench-results', 'latest.json');
+const MIB = 1024 * 1024;
+
+/** The targets of issue 8 on the reference machine (2 cores). */
+export const TARGETS = {
+  wallMs1000: 14_000,
+  peakRss1000: 1.2 * 1024 * MIB,
+  scale5000: 5.5,
+  warmMedianMs: 10,
+  coldMedianMs: 50,
+};
+
+interface BuildRun {
+  wallMs: number;
+  cpuMs: number;
+  maxRssBytes: number;
+  peakTreeRssBytes: number;
+  /** Time in the Pagefind integration (reading the pages, indexing, writing the index), from its log. */
+  pagefindMs: number | null;
+  /** CPU of the Pagefind binary, which runs beside Node. */
+  pagefindCpuMs: number | null;
+  /** Astro's own phase timings from its log, in ms. */
+  phases: Record<string, number>;
+}
+
+interface SiteResult {
+  name: string;
+  plan?: SitePlan;
+  runs: BuildRun[];
+  median: Omit<BuildRun, 'phases'> & { phases: Record<string, number> };
+  dist: DistReport;
+  search: SearchLatency;
+}
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+/** Astro writes durations as "604ms", "1.75s" or "1m 10s". */
+function parseDuration(text: string): number {
+  const minutes = /(\d+)m\s*(\d+)s/.exec(text);
+  if (minutes) return Number(minutes[1]) * 60_000 + Number(minutes[2]) * 1000;
+  const seconds = /([\d.]+)s/.exec(text);
+  if (text.endsWith('ms')) return Number.parseFloat(text);
+  return seconds ? Number(seconds[1]) * 1000 : Number.NaN;
+}
+
+/** Phases of `astro build` as its log reports them (best effort: the wording is Astro's). */
+function astroPhases(log: string): Record<string, number> {
+  const text = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const phases: Record<string, number> = {};
+  const types = /\[types\] Generated (\S+)/.exec(text);
+  if (types) phases.contentAndTypes = parseDuration(types[1]!);
+  const bundles = [...text.matchAll(/\[vite\] ✓ built in (\S+)/g)].map((match) => parseDuration(match[1]!));
+  if (bundles.length > 0) phases.bundle = bundles.reduce((sum, ms) => sum + ms, 0);
+  const render = /generating static routes[\s\S]*?✓ Completed in (\S+)\./.exec(text);
+  if (render) phases.render = parseDuration(render[1]!);
+  const total = /\[build\] \d+ page\(s\) built in ([^\n]+)/.exec(text);
+  if (total) phases.astroTotal = parseDuration(total[1]!.trim());
+  return phases;
+}
+
+function toRun(measurement: Measurement): BuildRun {
+  const log = readFileSync(measurement.logFile, 'utf8');
+  // src/integrations/pagefind.ts logs "[pagefind-index] indexed … in 1234 ms".
+  const indexed = /\[pagefind-index\] indexed [^\n]*? in (\d+) ms/.exec(log);
+  const pagefind = measurement.processes.filter((process) => process.name.startsWith('pagefind'));
+  return {
+    wallMs: measurement.wallMs,
+    cpuMs: measurement.cpuMs,
+    maxRssBytes: measurement.maxRssBytes,
+    peakTreeRssBytes: measurement.peakTreeRssBytes,
+    pagefindMs: indexed ? Number(indexed[1]) : null,
+    pagefindCpuMs: pagefind.length > 0 ? pagefind.reduce((sum, process) => sum + process.cpuMs, 0) : null,
+    phases: astroPhases(log),
+  };
+}
+
+function medianRun(runs: BuildRun[]): SiteResult['median'] {
+  const of = (pick: (run: BuildRun) => number | null | undefined) => {
+    const values = runs.map(pick).filter((value): value is number => typeof value === 'number' && !Number.isNaN(value));
+    return values.length > 0 ? median(values) : null;
+  };
+  const phaseNames = [...new Set(runs.flatMap((run) => Object.keys(run.phases)))];
+  return {
+    wallMs: of((run) => run.wallMs)!,
+    cpuMs: of((run) => run.cpuMs)!,
+    maxRssBytes: of((run) => run.maxRssBytes)!,
+    peakTreeRssBytes: of((run) => run.peakTreeRssBytes)!,
+    pagefindMs: of((run) => run.pagefindMs),
+    pagefindCpuMs: of((run) => run.pagefindCpuMs),
+    phases: Object.fromEntries(
+      phaseNames.flatMap((name) => {
+        const value = of((run) => run.phases[name]);
+        return value === null ? [] : [[name, value]];
+      }),
+    ),
+  };
+}
+
+async function benchSite(name: string, content: 'real' | number, runs: number, keep: boolean): Promise<SiteResult> {
+  process.stdout.write(`\n${name}: preparing a scratch project… `);
+  const project = scratchProject(name.replace(/\W+/g, '-'), content);
+  console.log(project.dir);
+  if (project.plan) console.log(`  generated ${JSON.stringify(project.plan)}`);
+  const env: NodeJS.ProcessEnv = { ...process.env, DIST_DIR: OUT_DIR, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  // Served from the root, so that the search measurement finds /pagefind/.
+  delete env.BASE_PATH;
+  try {
+    const results: BuildRun[] = [];
+    for (let run = 1; run <= runs; run++) {
+      cleanBuildState(project.dir, OUT_DIR);
+      const measurement = await measure(process.execPath, ['scripts/build.mjs'], {
+        cwd: project.dir,
+        env,
+        logFile: join(project.dir, `build-${run}.log`),
+      });
+      if (measurement.exitCode !== 0) {
+        const log = readFileSync(measurement.logFile, 'utf8').split('\n').slice(-40).join('\n');
+        throw new Error(`${name}: the build failed (exit ${measurement.exitCode}); end of its log:\n${log}`);
+      }
+      const result = toRun(measurement);
+      results.push(result);
+      console.log(
+        `  build ${run}/${runs}: ${seconds(result.wallMs)} s wall, ${seconds(result.cpuMs)} s CPU, ${mib(result.peakTreeRssBytes)} MiB peak, Pagefind ${optionalSeconds(result.pagefindMs)} s`,
+      );
+    }
+    const dist = analyseDist(join(project.dir, OUT_DIR));
+    if (typeof content === 'number' && dist.pages !== content) {
+      console.warn(
+        `  note: built ${dist.pages} pages, not ${content}: a route was added or removed since the generator's plan`,
+      );
+    }
+    const search = await measureSearch(join(project.dir, OUT_DIR));
+    console.log(
+      `  search: cold ${search.coldMs.median.toFixed(1)} ms median, warm ${search.warmMs.median.toFixed(1)} ms median`,
+    );
+    return {
+      name,
+      ...(project.plan ? { plan: project.plan } : {}),
+      runs: results,
+      median: medianRun(results),
+      dist,
+      search,
+    };
+  } finally {
+    if (keep) console.log(`  kept ${project.dir}`);
+    else project.remove();
+  }
+}
+
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+const optionalSeconds = (ms: number | null) => (ms === null ? 'n/a' : seconds(ms));
+const mib = (bytes: number) => Math.round(bytes / MIB);
+const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+
+/** The results as a Markdown table, one column per site. */
+export function table(sites: SiteResult[]): string {
+  const rows: [string, (site: SiteResult) => string][] = [
+    ['pages built', (site) => String(site.dist.pages)],
+    ['build wall time (s)', (site) => seconds(site.median.wallMs)],
+    ['build CPU time, user + sys (s)', (site) => seconds(site.median.cpuMs)],
+    ['peak RSS, whole process tree (MiB)', (site) => String(mib(site.median.peakTreeRssBytes))],
+    ['peak RSS, largest process (MiB)', (site) => String(mib(site.median.maxRssBytes))],
+    ['… content sync and types (s)', (site) => phase(site, 'contentAndTypes')],
+    ['… bundling, MDX compile (s)', (site) => phase(site, 'bundle')],
+    ['… rendering pages (s)', (site) => phase(site, 'render')],
+    ['… Pagefind indexing (s)', (site) => optionalSeconds(site.median.pagefindMs)],
+    ['Pagefind binary CPU (s)', (site) => optionalSeconds(site.median.pagefindCpuMs)],
+    ['dist size (MB)', (site) => (site.dist.bytes / 1e6).toFixed(1)],
+    ['dist files', (site) => String(site.dist.files)],
+    ['page transfer, median (KiB gz)', (site) => kib(site.dist.transfer.median)],
+    [
+      'page transfer, largest (KiB gz)',
+      (site) => `${kib(site.dist.transfer.largest.bytes)} ${site.dist.transfer.largest.path}`,
+    ],
+    ['search index (MB)', (site) => (site.dist.indexBytes / 1e6).toFixed(1)],
+    ['search index files', (site) => String(site.dist.indexFiles)],
+    ['search cold, median / worst (ms)', (site) => latency(site.search.coldMs)],
+    ['search warm, median / worst (ms)', (site) => latency(site.search.warmMs)],
+  ];
+  const header = `| | ${sites.map((site) => site.name).join(' | ')} |`;
+  const rule = `| --- | ${sites.map(() => '---:').join(' | ')} |`;
+  return [header, rule, ...rows.map(([label, cell]) => `| ${label} | ${sites.map(cell).join(' | ')} |`)].join('\n');
+}
+
+const phase = (site: SiteResult, name: string) =>
+  site.median.phases[name] === undefined ? 'n/a' : seconds(site.median.phases[name]);
+const latency = (ms: { median: number; worst: number }) => `${ms.median.toFixed(1)} / ${ms.worst.toFixed(1)}`;
+
+/** One line per target: met or missed, with the figure. */
+export function targetReport(sites: SiteResult[]): string[] {
+  const at1000 = sites.find((site) => site.name === '1000 pages');
+  const at5000 = sites.find((site) => site.name === '5000 pages');
+  const lines: string[] = [];
+  const check = (ok: boolean, text: string) => lines.push(`${ok ? 'met   ' : 'MISSED'} ${text}`);
+  if (at1000) {
+    check(
+      at1000.median.wallMs < TARGETS.wallMs1000,
+      `1,000 pages in under 14 s wall: ${seconds(at1000.median.wallMs)} s`,
+    );
+    check(
+      at1000.median.peakTreeRssBytes < TARGETS.peakRss1000,
+      `1,000 pages under 1.2 GiB peak memory: ${mib(at1000.median.peakTreeRssBytes)} MiB (tree), ${mib(at1000.median.maxRssBytes)} MiB (largest process)`,
+    );
+    check(
+      at1000.search.warmMs.median < TARGETS.warmMedianMs,
+      `warm search under 10 ms median at 1,000 pages: ${at1000.search.warmMs.median.toFixed(1)} ms`,
+    );
+    check(
+      at1000.search.coldMs.median < TARGETS.coldMedianMs,
+      `cold search under 50 ms at 1,000 pages: ${at1000.search.coldMs.median.toFixed(1)} ms median`,
+    );
+  }
+  if (at1000 && at5000) {
+    const ratio = at5000.median.wallMs / at1000.median.wallMs;
+    check(ratio <= TARGETS.scale5000, `5,000 pages in at most 5.5 x the 1,000-page time: ${ratio.toFixed(2)} x`);
+  }
+  return lines;
+}
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  const sizes = (argument('sizes') ?? '1000,5000')
+    .split(',')
+    .map(Number)
+    .filter((size) => size > 0);
+  const runsFor = (pages: number | 'real') => Number(argument('runs') ?? (pages === 'real' || pages <= 1000 ? 3 : 2));
+  const keep = process.argv.includes('--keep');
+  const load = loadavg();
+  console.log(
+    `bench: ${cpus().length} cores, load average ${load.map((value) => value.toFixed(2)).join(' ')} (timings are only comparable on a quiet machine)`,
+  );
+  const started = new Date();
+  const sites: SiteResult[] = [];
+  if (!process.argv.includes('--no-real')) sites.push(await benchSite('real site', 'real', runsFor('real'), keep));
+  for (const size of sizes) sites.push(await benchSite(`${size} pages`, size, runsFor(size), keep));
+
+  const report = {
+    date: started.toISOString(),
+    commit: gitCommit(),
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? null,
+    memoryBytes: totalmem(),
+    loadAverage: { start: load, end: loadavg() },
+    targets: TARGETS,
+    targetReport: targetReport(sites),
+    sites,
+  };
+  mkdirSync(join(PROJECT, 'bench-results'), { recursive: true });
+  writeFileSync(RESULTS, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\n${table(sites)}\n`);
+  for (const line of report.targetReport) console.log(line);
+  console.log(
+    `\nload average at the end: ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ')}`,
+  );
+  console.log(`wrote ${RESULTS}`);
+}
+
+await main();

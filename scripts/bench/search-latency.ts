@@ -1,0 +1,120 @@
+/**
+ * Search latency in headless Chromium, measured in the page with performance.now(). The built
+ * site is served by a small static server on loopback; each query counts until its first five
+ * results are loaded with their titles and excerpts, which is what a results list shows.
+ *
+ * - cold: a fresh page with an empty HTTP cache issues its first query. The time covers loading
+ *   pagefind.js, its WebAssembly and metadata, and the index chunks for the query.
+ * - warm: later queries on a page whose Pagefind is loaded (new words may still fetch chunks).
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { median } from './analyse.ts';
+
+/** Words the generated sites and the real one both contain, single and paired, plus prefixes (search as you type). */
+export const QUERIES = [
+  'troops',
+  'kursk',
+  'casualties',
+  'treaty',
+  'ratification',
+  'artillery',
+  'prisoners',
+  'pyongyang',
+  'sanctions',
+  'drones',
+  'intelligence',
+  'killed wounded',
+  'north korean soldiers',
+  'depl',
+  'casu',
+  'missile',
+  'exchange',
+  'offensive',
+  'moscow',
+  'estimate',
+];
+const COLD_TRIALS = 5;
+
+export interface SearchLatency {
+  coldMs: { median: number; worst: number; samples: number[] };
+  warmMs: { median: number; worst: number; samples: number[] };
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+};
+
+/** Serves `dist` as a static host would: folders by their index.html, everything else as bytes. */
+function serve(dist: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    let file = join(dist, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(dist) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** Runs in the page: loads Pagefind if needed and times each query to its first five results' data. */
+async function timeQueries(queries: string[]): Promise<number[]> {
+  type Pagefind = {
+    search: (term: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+  };
+  const scope = globalThis as unknown as { benchPagefind?: Promise<Pagefind> };
+  const times: number[] = [];
+  for (const query of queries) {
+    const started = performance.now();
+    // A variable specifier keeps bundlers and TypeScript from resolving the site's own path.
+    const bundle = '/pagefind/pagefind.js';
+    scope.benchPagefind ??= import(bundle) as Promise<Pagefind>;
+    const pagefind = await scope.benchPagefind;
+    const { results } = await pagefind.search(query);
+    await Promise.all(results.slice(0, 5).map((result) => result.data()));
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+export async function measureSearch(dist: string): Promise<SearchLatency> {
+  const server = await serve(dist);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await launchBrowser();
+  try {
+    const cold: number[] = [];
+    for (let trial = 0; trial < COLD_TRIALS; trial++) {
+      const page = await browser.context.newPage();
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('Network.clearBrowserCache');
+      await page.goto(`${origin}/`);
+      cold.push(...(await page.evaluate(timeQueries, [QUERIES[trial % QUERIES.length]!])));
+      await page.close();
+    }
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/`);
+    await page.evaluate(timeQueries, ['north']);
+    const warm = await page.evaluate(timeQueries, QUERIES);
+    const summary = (samples: number[]) => ({
+      median: median(samples),
+      worst: Math.max(...samples),
+      samples: samples.map((ms) => Math.round(ms * 10) / 10),
+    });
+    return { coldMs: summary(cold), warmMs: summary(warm) };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
