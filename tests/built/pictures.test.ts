@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrations/content-check';
 import { parseCsv } from '../../src/lib/csv';
 import { dataSchemas } from '../../src/schemas';
+import type { Event } from '../../src/schemas/event';
 import { builtPage, builtPages, DIST } from '../helpers/dist';
 import { validate, type Schema } from '../helpers/json-schema';
 
@@ -179,7 +180,8 @@ describe('timeline', () => {
   const page = builtPage('/timeline/');
 
   it('lists every event with its anchor, status, topics, badge and sources', () => {
-    for (const event of entries.events) {
+    for (const { id, data } of entries.events) {
+      const event = { id, data: data as Event };
       const item = page.root.querySelector(`li#event-${event.id}`);
       expect(item, event.id).not.toBeNull();
       expect(item!.getAttribute('data-status')).toBe(event.data.status);

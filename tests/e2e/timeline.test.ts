@@ -1,11 +1,12 @@
 /** The timeline's filters in Chromium, and the full list without JavaScript. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrations/content-check';
+import type { Event } from '../../src/schemas/event';
 import { launchBrowser, type Browser } from '../helpers/browser';
 import { serveBuiltSite, type SiteServer } from '../helpers/server';
 
 const { entries } = checkContent('content');
-const events = entries.events.map((entry) => entry.data);
+const events = entries.events.map((entry) => entry.data as Event);
 let server: SiteServer;
 
 beforeAll(async () => {
