@@ -1,0 +1,205 @@
+/**
+ * What the search index knows that is not written on the pages: the metadata and filters of
+ * every page, figures and events as records of their own, and every name an entry goes by. All of
+ * it is computed from the data here, never scraped from the HTML; the Pagefind integration
+ * (src/integrations/search-index.ts) only applies it.
+ */
+import { formatDate } from '../lib/dates';
+import type { Actor } from '../schemas/actor';
+import type { EventTopic } from '../schemas/event';
+import type { Figure } from '../schemas/figure';
+import type { SearchManifest, SearchName, SearchPage, SearchRecord } from '../lib/search-manifest';
+import type { SiteData, WithId } from './entries';
+import { eventStatus, figureAmountWithUnit, figureWords, METRIC_LABELS } from './present';
+
+/** Topic ids as readers see them in the topic filter. */
+export const TOPIC_LABELS: Record<EventTopic, string> = {
+  treaty: 'Treaty',
+  deployment: 'Deployment',
+  casualties: 'Casualties',
+  kursk: 'Kursk',
+  diplomacy: 'Diplomacy',
+  weapons: 'Weapons',
+  pows: 'Prisoners of war',
+};
+
+/** The topics a figure belongs to follow from what it counts. */
+const METRIC_TOPICS: Record<Figure['metric'], EventTopic[]> = {
+  troops_deployed: ['deployment'],
+  additional_troops: ['deployment'],
+  killed: ['casualties'],
+  wounded: ['casualties'],
+  killed_or_wounded: ['casualties'],
+  casualties_incl_missing: ['casualties'],
+  captured: ['casualties', 'pows'],
+  missing: ['casualties'],
+  other: [],
+};
+
+const ACTOR_KIND_LABELS: Record<Actor['kind'], string> = {
+  person: 'Person',
+  state: 'State',
+  organisation: 'Organisation',
+  agency: 'Agency',
+  'military-unit': 'Military unit',
+  media: 'Media',
+};
+
+const REFERENCE_PAGES: SearchPage[] = [
+  { path: 'timeline/', meta: { type: 'Timeline', section: 'Timeline' }, filters: { section: ['Timeline'] } },
+  { path: 'actors/', meta: { type: 'Index', section: 'Actors' }, filters: { section: ['Actors'] } },
+  { path: 'glossary/', meta: { type: 'Glossary', section: 'Glossary' }, filters: { section: ['Glossary'] } },
+  { path: 'sources/', meta: { type: 'Bibliography', section: 'Sources' }, filters: { section: ['Sources'] } },
+];
+
+const yearOf = (date: string) => date.slice(0, 4);
+const unique = <T>(items: Iterable<T>) => [...new Set(items)];
+const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** Names in other scripts, as given. */
+const otherScripts = (names: Partial<Record<string, string>> | null | undefined) =>
+  Object.values(names ?? {}).filter((name): name is string => name !== undefined);
+
+/** The section label of an explainer: its navigation title; the home page is the overview. */
+export function explainerSection(entry: SiteData['explainers'][number]): string {
+  return entry.data.nav_title ?? (entry.id === 'index' ? 'Overview' : entry.data.title);
+}
+
+/** "About 300 killed, as of 13 January 2025". */
+export function figureTitle(figure: WithId<Figure>): string {
+  const metric = figure.metric === 'other' ? '' : ` ${METRIC_LABELS[figure.metric]}`;
+  return `${capitalise(figureAmountWithUnit(figure))}${metric}, as of ${formatDate(figure.as_of)}`;
+}
+
+function figureRecord(figure: WithId<Figure>, data: SiteData): SearchRecord {
+  const words = figureWords(figure, data);
+  const claimant = figure.claimant ? data.actors.get(figure.claimant) : undefined;
+  const title = figureTitle(figure);
+  const numbers = [figure.value, figure.low, figure.high].filter((n): n is number => n !== null);
+  const content = [
+    `${words.plan ? 'A plan' : 'An estimate'} ${words.claimantId ? `by ${words.claimant}` : words.claimant}${words.via ? `, via ${words.via}` : ''}, as of ${words.asOf}, reported ${words.reported}.`,
+    sentence(figure.scope),
+    figure.note ? sentence(figure.note) : '',
+    // Digits without separators, so "11000" finds "11,000" however the reader types it.
+    numbers.length > 0 ? `Figure: ${unique(numbers).join(', ')}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    anchor: `figure-${figure.id}`,
+    pages: figure.claimant ? [`actors/${figure.claimant}/`] : [],
+    content,
+    meta: {
+      title,
+      type: words.plan ? 'Plan' : 'Estimate',
+      section: 'Estimates',
+      date: words.asOf,
+      ...(claimant ? { claimant: claimant.name } : {}),
+    },
+    filters: {
+      section: ['Estimates'],
+      topic: METRIC_TOPICS[figure.metric].map((topic) => TOPIC_LABELS[topic]),
+      ...(claimant ? { claimant: [claimant.name] } : {}),
+      year: [yearOf(figure.as_of)],
+    },
+  };
+}
+
+function eventRecord(event: SiteData['eventsByDate'][number], data: SiteData): SearchRecord {
+  const status = eventStatus(event, data);
+  const claimant = event.claimed_by ? data.actors.get(event.claimed_by) : undefined;
+  const involved = unique([...event.actors, event.claimed_by, event.disputed_by])
+    .filter((id): id is string => id !== null)
+    .map((id) => data.actors.get(id))
+    .filter((actor) => actor !== undefined);
+  const topics = event.topics.map((topic) => TOPIC_LABELS[topic]);
+  const content = [
+    sentence(event.summary),
+    `${formatDate(event.date)}: ${status.label}.`,
+    involved.length > 0 ? `Involved: ${involved.map((actor) => actor.name).join(', ')}.` : '',
+    `Topics: ${topics.join(', ')}.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    anchor: `event-${event.id}`,
+    pages: ['timeline/'],
+    content,
+    meta: {
+      title: event.title,
+      type: 'Event',
+      section: 'Timeline',
+      date: formatDate(event.date),
+      status: status.label,
+      ...(claimant ? { claimant: claimant.name } : {}),
+    },
+    filters: {
+      section: ['Timeline'],
+      topic: topics,
+      ...(claimant ? { claimant: [claimant.name] } : {}),
+      year: [yearOf(event.date)],
+    },
+  };
+}
+
+function actorPage(actor: WithId<Actor>, data: SiteData): SearchPage {
+  const figures = data.figuresByReported.filter((figure) => figure.claimant === actor.id);
+  const events = data.eventsByDate.filter((event) =>
+    [...event.actors, event.claimed_by, event.disputed_by].includes(actor.id),
+  );
+  const claims = figures.length > 0 || events.some((event) => event.claimed_by === actor.id);
+  const topics = unique([
+    ...events.flatMap((event) => event.topics),
+    ...figures.flatMap((figure) => METRIC_TOPICS[figure.metric]),
+  ]);
+  return {
+    path: `actors/${actor.id}/`,
+    meta: { type: ACTOR_KIND_LABELS[actor.kind], section: 'Actors' },
+    filters: {
+      section: ['Actors'],
+      ...(topics.length > 0 ? { topic: topics.map((topic) => TOPIC_LABELS[topic]) } : {}),
+      ...(claims ? { claimant: [actor.name] } : {}),
+    },
+  };
+}
+
+/** The names of actors and glossary terms; a term that is an actor adds its names to the actor's. */
+function searchNames(data: SiteData): SearchName[] {
+  const byActor = new Map<string, SearchName>();
+  for (const actor of data.actors.values()) {
+    byActor.set(actor.id, {
+      forms: [actor.name, ...actor.aliases, ...otherScripts(actor.names)],
+      home: `actors/${actor.id}/`,
+    });
+  }
+  const names = [...byActor.values()];
+  for (const term of data.terms.values()) {
+    const forms = [term.term, ...term.aliases, ...otherScripts(term.names)];
+    const actor = term.actor ? byActor.get(term.actor) : undefined;
+    if (actor) actor.forms.push(...forms);
+    else names.push({ forms, home: null });
+  }
+  return names
+    .map((name) => ({ ...name, forms: unique(name.forms.map((form) => form.trim()).filter(Boolean)) }))
+    .filter((name) => name.forms.length > 1);
+}
+
+/** The search manifest of the whole site. */
+export function searchManifest(data: SiteData): SearchManifest {
+  const explainers: SearchPage[] = data.explainers.map((entry) => ({
+    path: entry.id === 'index' ? '' : `${entry.id}/`,
+    meta: { type: 'Explainer', section: explainerSection(entry), reviewed: formatDate(entry.data.reviewed) },
+    filters: {
+      section: [explainerSection(entry)],
+      ...(entry.data.topics.length > 0 ? { topic: entry.data.topics.map((topic) => TOPIC_LABELS[topic]) } : {}),
+    },
+  }));
+  return {
+    pages: [...explainers, ...REFERENCE_PAGES, ...[...data.actors.values()].map((actor) => actorPage(actor, data))],
+    records: [
+      ...data.figuresByReported.map((figure) => figureRecord(figure, data)),
+      ...data.eventsByDate.map((event) => eventRecord(event, data)),
+    ],
+    names: searchNames(data),
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * Builds the Pagefind index from rendered pages and the search manifest, the same way for
+ * `astro build` (pages read from the output folder) and `astro dev` (pages fetched from the dev
+ * server). Each page gets a hidden block with its metadata, filters and names in every script
+ * (src/lib/search-html.ts); figures and events become records that land on their anchors.
+ */
+import * as pagefind from 'pagefind';
+import { elementIds, escapeHtml, hasSearchBody, injectSearchBlock, indexedText, searchBlock } from '../lib/search-html';
+import type { SearchManifest, SearchPage } from '../lib/search-manifest';
+import { NameMatcher } from '../lib/search-names';
+
+export interface RenderedPage {
+  /** Site path without the base, e.g. "actors/kim-jong-un/" ("" for home). */
+  path: string;
+  html: string;
+}
+
+export interface IndexReport {
+  pages: number;
+  records: number;
+  /** Problems worth an editor's attention, one line each; the index is still usable. */
+  warnings: string[];
+}
+
+/** Pagefind's Node API reports problems in `errors` arrays instead of throwing; this makes them fatal. */
+export function assertNoErrors(step: string, response: { errors: string[] }): void {
+  if (response.errors.length > 0) {
+    throw new Error(`Pagefind ${step} failed:\n${response.errors.map((e) => `  ${e}`).join('\n')}`);
+  }
+}
+
+/** Creates an index and fills it; the caller writes or reads its files, then deletes it. */
+export async function buildSearchIndex(
+  pages: readonly RenderedPage[],
+  manifest: SearchManifest,
+): Promise<{ index: pagefind.PagefindIndex; report: IndexReport }> {
+  const created = await pagefind.createIndex({ forceLanguage: 'en' });
+  assertNoErrors('createIndex', created);
+  const index = created.index;
+  if (!index) throw new Error('Pagefind createIndex returned no index and no error');
+
+  const warnings: string[] = [];
+  const matcher = new NameMatcher(manifest.names);
+  const pageData = new Map<string, SearchPage>(manifest.pages.map((page) => [page.path, page]));
+  const ownNames = new Map(manifest.names.filter((name) => name.home !== null).map((name) => [name.home!, name]));
+  const indexed = pages.filter((page) => hasSearchBody(page.html));
+  /** Pages by the anchor ids they carry, to land each record on a page that has its anchor. */
+  const pagesByAnchor = new Map<string, string[]>();
+
+  for (const page of indexed) {
+    for (const id of elementIds(page.html)) pagesByAnchor.set(id, [...(pagesByAnchor.get(id) ?? []), page.path]);
+    const data = pageData.get(page.path);
+    // A page outside the manifest may still declare its own section (`data-pagefind-filter="section:…"`).
+    if (!data && !/\sdata-pagefind-filter="section[:"]/.test(page.html)) {
+      warnings.push(
+        `/${page.path}: no search metadata or filters for this page; add it to searchManifest() in src/data/search.ts`,
+      );
+    }
+    const own = ownNames.get(page.path);
+    const block = searchBlock({
+      meta: data?.meta ?? {},
+      filters: data?.filters ?? {},
+      ownNames: own?.forms ?? [],
+      mentions: matcher.expansions(indexedText(page.html)),
+    });
+    const added = await index.addHTMLFile({ url: `/${page.path}`, content: injectSearchBlock(page.html, block) });
+    assertNoErrors(`addHTMLFile /${page.path}`, added);
+  }
+  if (indexed.length === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from every page?');
+
+  const builtPaths = new Set(indexed.map((page) => page.path));
+  for (const page of manifest.pages) {
+    if (!builtPaths.has(page.path)) {
+      warnings.push(
+        `/${page.path}: src/data/search.ts gives search metadata for this page, but no indexed page has that path`,
+      );
+    }
+  }
+
+  let records = 0;
+  for (const record of manifest.records) {
+    const carriers = pagesByAnchor.get(record.anchor) ?? [];
+    const path = record.pages.find((candidate) => carriers.includes(candidate)) ?? carriers[0];
+    if (path === undefined) {
+      warnings.push(
+        `#${record.anchor}: no page has this anchor, so search cannot land on it; it is left out of the index`,
+      );
+      continue;
+    }
+    // A record is indexed as a small HTML page of its own, so names and metadata work as on pages.
+    // Its title is plain text here: Pagefind already boosts matches in the title metadata, and a
+    // record is short, so a heading's weight on top would rank every claim above its claimant.
+    const html = [
+      '<!doctype html><html lang="en"><body><main><article data-pagefind-body>',
+      `<p>${escapeHtml(record.meta.title)}.</p>`,
+      `<p>${escapeHtml(record.content)}</p></article>`,
+      searchBlock({
+        meta: record.meta,
+        filters: record.filters,
+        ownNames: [],
+        mentions: matcher.expansions(`${record.meta.title} ${record.content}`),
+      }),
+      '</main></body></html>',
+    ].join('');
+    const added = await index.addHTMLFile({ url: `/${path}#${record.anchor}`, content: html });
+    assertNoErrors(`addHTMLFile #${record.anchor}`, added);
+    records += 1;
+  }
+  return { index, report: { pages: indexed.length, records, warnings } };
+}

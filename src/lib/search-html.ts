@@ -1,0 +1,142 @@
+/**
+ * What the Pagefind integration reads from and adds to a rendered page before indexing it. The
+ * HTML is the site's own output, so a few patterns suffice: no general HTML parsing happens here.
+ */
+import type { SearchFilters, SearchMeta } from './search-manifest';
+import type { NameExpansion } from './search-names';
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
+    if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
+    if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
+    return ENTITIES[code.toLowerCase()] ?? entity;
+  });
+}
+
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/**
+ * The text Pagefind indexes: inside `data-pagefind-body` elements, outside `data-pagefind-ignore`
+ * ones, without scripts, styles or tags. The name matcher reads this, so names in ignored parts
+ * (notes, a list indexed as records) do not count as mentions.
+ */
+export function indexedText(html: string): string {
+  const source = html.replace(/<(script|style|template)[\s>][\s\S]*?<\/\1>/gi, ' ').replace(/<!--[\s\S]*?-->/g, ' ');
+  const text: string[] = [];
+  let depth = 0;
+  /** Depth at which the current indexed body, and the current ignored element, started. */
+  let bodyAt: number | null = null;
+  let ignoredAt: number | null = null;
+  let last = 0;
+  for (const tag of source.matchAll(/<(\/?)([a-z][a-z0-9-]*)([^>]*)>/gi)) {
+    if (bodyAt !== null && ignoredAt === null) text.push(source.slice(last, tag.index));
+    last = tag.index + tag[0].length;
+    const [, closing, name, attributes = ''] = tag;
+    if (closing) {
+      depth -= 1;
+      if (ignoredAt === depth) ignoredAt = null;
+      if (bodyAt === depth) bodyAt = null;
+      continue;
+    }
+    if (VOID_ELEMENTS.has(name!.toLowerCase()) || attributes.endsWith('/')) continue;
+    if (bodyAt === null && /\sdata-pagefind-body[\s=/]|\sdata-pagefind-body$/.test(attributes)) bodyAt = depth;
+    if (
+      bodyAt !== null &&
+      ignoredAt === null &&
+      /\sdata-pagefind-ignore[\s=/]|\sdata-pagefind-ignore$/.test(attributes)
+    ) {
+      ignoredAt = depth;
+    }
+    depth += 1;
+  }
+  return decodeEntities(text.join(' ')).replace(/\s+/g, ' ').trim();
+}
+
+/** True when the page marks content for the index (pages without it, like 404, stay out). */
+export function hasSearchBody(html: string): boolean {
+  return /<[a-z][^>]*\sdata-pagefind-body[\s>=/]/i.test(html);
+}
+
+/** Every element id on the page. */
+export function elementIds(html: string): Set<string> {
+  return new Set([...html.matchAll(/<[a-z][^>]*?\sid="([^"]+)"/gi)].map((match) => match[1]!));
+}
+
+export const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface SearchBlock {
+  meta: SearchMeta;
+  filters: SearchFilters;
+  /**
+   * Every name of the page's own subject (an actor on their page), as the `names` metadata, which
+   * the search weighs like the title (SEARCH_RANKING in src/lib/search-options.ts).
+   */
+  ownNames: string[];
+  /** What the names the page mentions add (NameMatcher.expansions), weighing as much as the mentions. */
+  mentions: NameExpansion[];
+}
+
+/**
+ * A name the page mentions n times counts n times in each of its other forms, so that "김정은" or
+ * "Kim Jong-un" ranks pages as "Kim Jong Un" does. Pagefind's highest weight is 10, so more
+ * mentions repeat the forms; MAX_MENTIONS bounds what one name adds to a page.
+ */
+export const MAX_WEIGHT = 10;
+export const MAX_MENTIONS = 50;
+
+export function mentionWeights(count: number): number[] {
+  const total = Math.min(count, MAX_MENTIONS);
+  const weights = Array.from({ length: Math.floor(total / MAX_WEIGHT) }, () => MAX_WEIGHT);
+  if (total % MAX_WEIGHT > 0) weights.push(total % MAX_WEIGHT);
+  return weights;
+}
+
+/**
+ * A hidden element with the page's metadata, filters and names for Pagefind. Values are element
+ * text, not `key:value` attributes, so commas and colons in them need no escaping.
+ */
+export function searchBlock(block: SearchBlock): string {
+  // Metadata and filter values are read from ignored text, so they are not searched as words too.
+  const fields: string[] = [];
+  const meta = block.ownNames.length > 0 ? { ...block.meta, names: block.ownNames.join(' · ') } : block.meta;
+  for (const [key, value] of Object.entries(meta)) {
+    fields.push(`<span data-pagefind-meta="${escapeHtml(key)}">${escapeHtml(value)}</span>`);
+  }
+  for (const [key, values] of Object.entries(block.filters)) {
+    for (const value of values ?? []) {
+      fields.push(`<span data-pagefind-filter="${escapeHtml(key)}">${escapeHtml(value)}</span>`);
+    }
+  }
+  const parts = fields.length > 0 ? [`<div data-pagefind-ignore>${fields.join('')}</div>`] : [];
+  for (const mention of block.mentions) {
+    const words = escapeHtml(mention.words.join(' '));
+    for (const weight of mentionWeights(mention.count)) parts.push(`<p data-pagefind-weight="${weight}">${words}</p>`);
+  }
+  return `<div hidden data-pagefind-body data-search-block>${parts.join('')}</div>`;
+}
+
+/** Adds the block at the end of `<main>` (or of `<body>`), inside the page's indexed content. */
+export function injectSearchBlock(html: string, block: string): string {
+  for (const closing of ['</main>', '</body>']) {
+    const at = html.lastIndexOf(closing);
+    if (at !== -1) return `${html.slice(0, at)}${block}${html.slice(at)}`;
+  }
+  return `${html}${block}`;
+}

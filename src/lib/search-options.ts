@@ -1,0 +1,35 @@
+/**
+ * How the site's search ranks and presents results: one set of options for the search dialog,
+ * the search page and the relevance tests (tests/search/), so what is tested is what readers get.
+ */
+
+/**
+ * Pagefind ranking, tuned on the relevance suite (tests/search/queries.ts) against Pagefind's
+ * defaults (termFrequency 1, pageLength 0.75, termSaturation 1.4, title ×5): figures and events
+ * are records of a few sentences, which Pagefind's length normalisation favours over the
+ * explainers and actor pages a reader usually wants first; a low `pageLength` evens that out.
+ * Metadata is searched by default; only titles and the names of a page's subject (the `names`
+ * field, see src/lib/search-html.ts) should lift a result, not its type, section or dates.
+ */
+export const SEARCH_RANKING = {
+  termFrequency: 1,
+  pageLength: 0.2,
+  termSaturation: 0.8,
+  metaWeights: { title: 5, names: 5, type: 0, section: 0, date: 0, reviewed: 0, status: 0 },
+} as const;
+
+/** Words of context in an excerpt. */
+export const EXCERPT_LENGTH = 24;
+
+/**
+ * The query parameter that carries the searched words to the result page, where
+ * src/components/client/search-highlight.ts marks them.
+ */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** The options passed to Pagefind, everywhere it runs. */
+export const PAGEFIND_OPTIONS = {
+  ranking: SEARCH_RANKING,
+  excerptLength: EXCERPT_LENGTH,
+  highlightParam: HIGHLIGHT_PARAM,
+} as const;

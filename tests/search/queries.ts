@@ -1,0 +1,78 @@
+/**
+ * What readers type, and the page each query must bring up in its first three results. A result
+ * matches when its URL (without the base and the highlight parameter) equals one of `expect`:
+ * a page ("actors/kim-jong-un/") or an anchor on it ("timeline/#event-treaty-signed").
+ */
+export interface RelevanceCase {
+  query: string;
+  expect: string[];
+  /** What kind of search this is, for the report. */
+  kind: 'topic' | 'name' | 'other script' | 'variant spelling' | 'number' | 'event' | 'place' | 'partial word';
+}
+
+const NIS_JANUARY_2025 = [
+  'actors/south-korea-nis/#figure-nis-2025-01-13-killed',
+  'actors/south-korea-nis/#figure-nis-2025-01-13-wounded',
+  'actors/south-korea-nis/#figure-nis-2025-01-13-killed-wounded',
+];
+
+export const RELEVANCE_CASES: RelevanceCase[] = [
+  // Topics: the explainer on the subject comes first.
+  { kind: 'topic', query: 'casualties', expect: ['casualties/'] },
+  { kind: 'topic', query: 'the treaty', expect: ['treaty/'] },
+  { kind: 'topic', query: 'prisoners of war', expect: ['prisoners/'] },
+  { kind: 'topic', query: 'Kursk campaign', expect: ['kursk/'] },
+  { kind: 'topic', query: 'deployment', expect: ['deployment/'] },
+  { kind: 'topic', query: 'reactions', expect: ['reactions/'] },
+  { kind: 'topic', query: 'methodology', expect: ['methodology/'] },
+  { kind: 'topic', query: 'mutual assistance clause', expect: ['treaty/', 'glossary/'] },
+
+  // Names: the actor's own page.
+  { kind: 'name', query: 'Kim Jong Un', expect: ['actors/kim-jong-un/'] },
+  { kind: 'name', query: 'Putin', expect: ['actors/vladimir-putin/'] },
+  { kind: 'name', query: 'Budanov', expect: ['actors/kyrylo-budanov/'] },
+  { kind: 'name', query: 'Lee Seong-kweun', expect: ['actors/lee-seong-kweun/'] },
+  { kind: 'name', query: 'NIS', expect: ['actors/south-korea-nis/'] },
+  { kind: 'name', query: 'Storm Corps', expect: ['actors/storm-corps/'] },
+  { kind: 'name', query: 'Shoigu', expect: ['actors/sergei-shoigu/'] },
+
+  // Other scripts, as the fact base gives them: the same page as the English name.
+  { kind: 'other script', query: '김정은', expect: ['actors/kim-jong-un/'] },
+  { kind: 'other script', query: 'Ким Чен Ын', expect: ['actors/kim-jong-un/'] },
+  { kind: 'other script', query: 'Кім Чен Ин', expect: ['actors/kim-jong-un/'] },
+  { kind: 'other script', query: 'Володимир Зеленський', expect: ['actors/volodymyr-zelensky/'] },
+  { kind: 'other script', query: '국가정보원', expect: ['actors/south-korea-nis/'] },
+  { kind: 'other script', query: '폭풍군단', expect: ['actors/storm-corps/'] },
+  { kind: 'other script', query: 'Шойгу', expect: ['actors/sergei-shoigu/'] },
+  { kind: 'other script', query: '쿠르스크', expect: ['kursk/'] },
+
+  // Variant spellings listed as aliases.
+  { kind: 'variant spelling', query: 'Kim Jong-un', expect: ['actors/kim-jong-un/'] },
+  { kind: 'variant spelling', query: 'Zelenskyy', expect: ['actors/volodymyr-zelensky/'] },
+  { kind: 'variant spelling', query: 'Selenskyj', expect: ['actors/volodymyr-zelensky/'] },
+  { kind: 'variant spelling', query: 'Lee Sung-kwon', expect: ['actors/lee-seong-kweun/'] },
+  { kind: 'variant spelling', query: 'Sergey Lavrov', expect: ['actors/sergei-lavrov/'] },
+  { kind: 'variant spelling', query: 'Kursk Oblast', expect: ['kursk/'] },
+
+  // Partial words: Pagefind matches the start of a word.
+  { kind: 'partial word', query: 'casualt', expect: ['casualties/'] },
+  { kind: 'partial word', query: 'Zelensk', expect: ['actors/volodymyr-zelensky/'] },
+
+  // Numbers and estimates: the figure's own record, landing on its anchor.
+  { kind: 'number', query: 'NIS estimate January 2025', expect: NIS_JANUARY_2025 },
+  { kind: 'number', query: '300 killed', expect: ['actors/south-korea-nis/#figure-nis-2025-01-13-killed'] },
+  { kind: 'number', query: '2,700 wounded', expect: ['actors/south-korea-nis/#figure-nis-2025-01-13-wounded'] },
+  { kind: 'number', query: '15000 NIS', expect: ['actors/south-korea-nis/#figure-nis-2025-04-30-total-15000'] },
+  { kind: 'number', query: 'Blinken 8,000', expect: ['actors/antony-blinken/#figure-blinken-2024-10-31-8000-kursk'] },
+
+  // Events: the event's own record on the timeline.
+  { kind: 'event', query: 'Belousov Pyongyang visit', expect: ['timeline/#event-belousov-visit-pyongyang'] },
+  { kind: 'event', query: 'treaty signed', expect: ['timeline/#event-treaty-signed'] },
+  { kind: 'event', query: 'Duma ratifies treaty', expect: ['timeline/#event-duma-ratifies-treaty'] },
+  { kind: 'event', query: 'Russia retake Sudzha', expect: ['timeline/#event-sudzha-retaken-with-nk-troops'] },
+  { kind: 'event', query: 'two soldiers captured Kyiv', expect: ['timeline/#event-two-pows-captured-2025-01-11'] },
+
+  // Places.
+  { kind: 'place', query: 'Sudzha', expect: ['kursk/'] },
+  { kind: 'place', query: 'Belgorod', expect: ['timeline/#event-nk-troops-belgorod'] },
+];

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+  elementIds,
+  hasSearchBody,
+  indexedText,
+  injectSearchBlock,
+  mentionWeights,
+  searchBlock,
+} from '../../src/lib/search-html';
+
+const page = `<!doctype html><html lang="en"><head><title>T</title><script>const x = "<main>";</script></head>
+<body><header><nav><a href="/">Kursk in the menu</a></nav></header>
+<main id="main"><article data-pagefind-body>
+<h1 id="top">Kim Jong Un</h1><p>Met Putin &amp; Shoigu<br>in Pyongyang.</p>
+<img src="x.png" alt=""><svg><path d="M0 0" /></svg>
+<div data-pagefind-ignore><p>Notes name Zelensky.</p><div><p>Deeper Zelensky.</p></div></div>
+<p>After the notes.</p>
+</article><aside><p>Outside the body: Budanov.</p></aside></main></body></html>`;
+
+describe('indexedText', () => {
+  it('keeps the text inside data-pagefind-body and drops ignored parts, chrome, tags and scripts', () => {
+    expect(indexedText(page)).toBe('Kim Jong Un Met Putin & Shoigu in Pyongyang. After the notes.');
+  });
+});
+
+describe('page inspection', () => {
+  it('tells indexed pages from the rest', () => {
+    expect(hasSearchBody(page)).toBe(true);
+    expect(hasSearchBody('<html><body><main><h1>Not found</h1></main></body></html>')).toBe(false);
+  });
+
+  it('lists element ids, not data-id or aria attributes', () => {
+    expect(elementIds('<li id="event-a" data-id="x"><p aria-labelledby="b" id="c"></p></li>')).toEqual(
+      new Set(['event-a', 'c']),
+    );
+  });
+});
+
+describe('searchBlock', () => {
+  it('writes metadata and filters as ignored text, names as weighted words', () => {
+    const block = searchBlock({
+      meta: { type: 'Person', section: 'Actors' },
+      filters: { topic: ['Treaty', 'Prisoners of war'], claimant: ['A, B & C'] },
+      ownNames: ['Kim Jong Un', '김정은'],
+      mentions: [{ count: 12, words: ['Кремль'] }],
+    });
+    expect(block).toBe(
+      '<div hidden data-pagefind-body data-search-block><div data-pagefind-ignore>' +
+        '<span data-pagefind-meta="type">Person</span><span data-pagefind-meta="section">Actors</span>' +
+        '<span data-pagefind-meta="names">Kim Jong Un · 김정은</span>' +
+        '<span data-pagefind-filter="topic">Treaty</span><span data-pagefind-filter="topic">Prisoners of war</span>' +
+        '<span data-pagefind-filter="claimant">A, B &amp; C</span></div>' +
+        '<p data-pagefind-weight="10">Кремль</p><p data-pagefind-weight="2">Кремль</p></div>',
+    );
+  });
+
+  it('spreads many mentions over several weighted copies, up to a bound', () => {
+    expect(mentionWeights(1)).toEqual([1]);
+    expect(mentionWeights(10)).toEqual([10]);
+    expect(mentionWeights(23)).toEqual([10, 10, 3]);
+    expect(mentionWeights(500)).toEqual([10, 10, 10, 10, 10]);
+  });
+
+  it('goes at the end of <main>, inside the page', () => {
+    expect(injectSearchBlock('<body><main><p>x</p></main></body>', '<div>B</div>')).toBe(
+      '<body><main><p>x</p><div>B</div></main></body>',
+    );
+    expect(injectSearchBlock('<body><p>x</p></body>', '<div>B</div>')).toBe('<body><p>x</p><div>B</div></body>');
+  });
+});
