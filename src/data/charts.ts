@@ -4,7 +4,6 @@
  * else on the site. Computed once per build.
  */
 import { claimantStyles, type ChartEstimate, type ClaimantStyle } from '../lib/chart';
-import { latestDate } from '../lib/dates';
 import { amountSpan, formatAmount } from '../lib/numbers';
 import type { Figure, FigureMetric } from '../schemas/figure';
 import { getSiteData, type SiteData, type WithId } from './entries';
@@ -46,11 +45,7 @@ export interface ChartData {
   metrics: readonly FigureMetric[];
   rows: ChartRow[];
   /** Figures of these metrics that are not plotted, and why. */
-  leftOut: { plans: number; withoutNumber: number };
-  /** The newest as-of date plotted. */
-  asOf: string;
-  /** Distinct sources behind the plotted figures. */
-  sourceCount: number;
+  leftOut: { plans: WithId<Figure>[]; withoutNumber: WithId<Figure>[] };
 }
 
 export interface Charts {
@@ -93,17 +88,15 @@ export function buildCharts(data: SiteData): Charts {
     const { title, metrics } = CHARTS[kind];
     const candidates = figures.filter((figure) => (metrics as readonly string[]).includes(figure.metric));
     const rows = candidates.map((figure) => toRow(figure, data)).filter((row) => row !== null);
-    const plans = candidates.filter((figure) => figure.plan).length;
-    const asOf = latestDate(rows.map((row) => row.asOf));
-    if (!asOf) throw new Error(`Chart "${kind}": no figure of ${metrics.join(', ')} has a number to plot`);
+    if (rows.length === 0) throw new Error(`Chart "${kind}": no figure of ${metrics.join(', ')} has a number to plot`);
+    const plotted = new Set(rows.map((row) => row.id));
+    const plans = candidates.filter((figure) => figure.plan);
     return {
       kind,
       title,
       metrics,
       rows,
-      leftOut: { plans, withoutNumber: candidates.length - rows.length - plans },
-      asOf,
-      sourceCount: new Set(rows.flatMap((row) => row.figure.sources)).size,
+      leftOut: { plans, withoutNumber: candidates.filter((figure) => !figure.plan && !plotted.has(figure.id)) },
     };
   };
   const byKind = { casualties: build('casualties'), deployment: build('deployment') };
