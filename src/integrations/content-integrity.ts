@@ -13,7 +13,9 @@ export function contentIntegrity(): AstroIntegration {
   return {
     name: 'content-integrity',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
+        // `astro preview` serves a folder that was checked when it was built.
+        if (command === 'preview') return;
         contentDir = fileURLToPath(new URL('content/', config.root));
         const { problems, entries } = checkContent(contentDir);
         if (problems.length > 0) {
