@@ -58,8 +58,9 @@ function staticImports(code: string, from: string): string[] {
 export function analyseDist(dist: string, base = '/'): DistReport {
   const files = walk(dist);
   const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
-  const indexFiles = files.filter((file) => relative(dist, file).startsWith(`pagefind${sep}`));
-  const pages = files.filter((file) => file.endsWith('.html') && !indexFiles.includes(file));
+  const isIndex = (file: string) => relative(dist, file).startsWith(`pagefind${sep}`);
+  const indexFiles = files.filter(isIndex);
+  const pages = files.filter((file) => file.endsWith('.html') && !isIndex(file));
 
   const gzipped = new Map<string, number>();
   const compressed = (sitePath: string): number => {

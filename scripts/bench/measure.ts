@@ -1,23 +1,21 @@
 /**
- * Runs one command and measures it: wall time, CPU time (user + system of the whole process
- * tree), the largest resident set of any one process, and the peak of the tree's summed resident
- * set. CPU and largest RSS come from GNU time when it is installed (`/usr/bin/time`), else from
- * the shell's `times` and /proc; the summed RSS is always sampled from /proc (Linux only).
+ * Runs one command and measures it from /proc (Linux): wall time, CPU time (user + system of
+ * every process in its tree), the peak resident set of the largest process, and the peak of the
+ * tree's summed resident sets. The tree is sampled every 50 ms. Sampling, rather than GNU time or
+ * getrusage, also counts processes that outlive their parent: the Pagefind binary is never
+ * waited for by Node, so rusage-based tools leave out its CPU and memory.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 
-const GNU_TIME = '/usr/bin/time';
 const SAMPLE_MS = 50;
 
 export interface Measurement {
   exitCode: number;
   wallMs: number;
-  /** User + system CPU of every process in the tree. */
+  /** User + system CPU of every process in the tree (each to within one sampling interval). */
   cpuMs: number;
-  /** Peak resident set of the largest single process (what GNU time calls "Maximum resident set size"). */
+  /** Peak resident set of the largest single process (its VmHWM, what GNU time calls "Maximum resident set size"). */
   maxRssBytes: number;
   /** Peak of the summed resident sets of all the tree's processes at one moment (sampled). */
   peakTreeRssBytes: number;
@@ -29,7 +27,7 @@ export interface Measurement {
 
 export interface ProcessSample {
   pid: number;
-  /** The executable's name (/proc/<pid>/comm), e.g. "node" or "pagefind". */
+  /** The name /proc gives it: "MainThread" for Node 24, "pagefind_extend" for Pagefind (cut to 15 characters). */
   name: string;
   /** When it was first and last seen, in ms since the command started (to within the sampling interval). */
   firstSeenMs: number;
@@ -95,15 +93,9 @@ export function measure(
   args: string[],
   options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
 ): Promise<Measurement> {
-  const timeFile = join(tmpdir(), `bench-time-${process.pid}-${Date.now()}`);
-  const useGnuTime = existsSync(GNU_TIME);
-  const [program, programArgs] = useGnuTime
-    ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', timeFile, command, ...args]]
-    : // `times` prints the shell's own CPU times, then its children's: "0m1.2s 0m0.3s".
-      ['/bin/sh', ['-c', '"$@"; status=$?; times > "$0"; exit $status', timeFile, command, ...args]];
   const log = openSync(options.logFile, 'w');
   const started = performance.now();
-  const child = spawn(program, programArgs, { cwd: options.cwd, env: options.env, stdio: ['ignore', log, log] });
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', log, log] });
   let peakTreeRss = 0;
   const processes = new Map<number, ProcessSample>();
   const sample = () => {
@@ -139,32 +131,15 @@ export function measure(
       const wallMs = performance.now() - started;
       clearInterval(timer);
       closeSync(log);
-      const sampledMax = Math.max(0, ...[...processes.values()].map((process) => process.peakRssBytes));
-      let cpuMs: number;
-      let maxRss = sampledMax;
-      const text = readFileSync(timeFile, 'utf8');
-      rmSync(timeFile, { force: true });
-      if (useGnuTime) {
-        // GNU time may print a note ("Command exited with non-zero status") before the figures.
-        const [, user, system, maxKib] = text.trim().split('\n').at(-1)!.split(' ').map(Number);
-        cpuMs = (user! + system!) * 1000;
-        maxRss = Math.max(sampledMax, maxKib! * 1024);
-      } else {
-        const seconds = (time: string) => {
-          const [, minutes, secs] = /(\d+)m([\d.]+)s/.exec(time) ?? [];
-          return Number(minutes) * 60 + Number(secs);
-        };
-        const [user, system] = (text.trim().split('\n')[1] ?? '').split(' ');
-        cpuMs = (seconds(user ?? '') + seconds(system ?? '')) * 1000;
-      }
+      const seen = [...processes.values()];
       resolve({
         exitCode: code ?? 1,
         wallMs,
-        cpuMs,
-        maxRssBytes: maxRss,
-        peakTreeRssBytes: Math.max(peakTreeRss, maxRss),
+        cpuMs: seen.reduce((sum, process) => sum + process.cpuMs, 0),
+        maxRssBytes: Math.max(0, ...seen.map((process) => process.peakRssBytes)),
+        peakTreeRssBytes: peakTreeRss,
         logFile: options.logFile,
-        processes: [...processes.values()],
+        processes: seen,
       });
     });
   });

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { analyseDist, median, type DistReport } from './analyse.ts';
 import { measure, type Measurement } from './measure.ts';
 import { cleanBuildState, PROJECT, scratchProject } from './project.ts';
-import { measureSearch, type SearchLatency } from './search-latency.ts';
+import { measureSearch, siteQueries, type SearchLatency } from './search-latency.ts';
 import type { SitePlan } from './generate.ts';
 
 const OUT_DIR = 'dist';
@@ -152,7 +152,7 @@ async function benchSite(name: string, content: 'real' | number, runs: number, k
         `  note: built ${dist.pages} pages, not ${content}: a route was added or removed since the generator's plan`,
       );
     }
-    const search = await measureSearch(join(project.dir, OUT_DIR));
+    const search = await measureSearch(join(project.dir, OUT_DIR), siteQueries(join(project.dir, 'content')));
     console.log(
       `  search: cold ${search.coldMs.median.toFixed(1)} ms median, warm ${search.warmMs.median.toFixed(1)} ms median`,
     );

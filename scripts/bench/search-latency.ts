@@ -7,15 +7,19 @@
  *   pagefind.js, its WebAssembly and metadata, and the index chunks for the query.
  * - warm: later queries on a page whose Pagefind is loaded (new words may still fetch chunks).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { median } from './analyse.ts';
+import { listFiles } from '../../src/integrations/yaml-files.ts';
 
-/** Words the generated sites and the real one both contain, single and paired, plus prefixes (search as you type). */
-export const QUERIES = [
+/**
+ * What readers type: the story's common words (which match most pages, the slowest case),
+ * prefixes as search-as-you-type sends them, a phrase, and names of the site's own actors.
+ */
+const COMMON_QUERIES = [
   'troops',
   'kursk',
   'casualties',
@@ -23,20 +27,22 @@ export const QUERIES = [
   'ratification',
   'artillery',
   'prisoners',
-  'pyongyang',
   'sanctions',
-  'drones',
   'intelligence',
-  'killed wounded',
-  'north korean soldiers',
   'depl',
   'casu',
-  'missile',
-  'exchange',
-  'offensive',
-  'moscow',
-  'estimate',
+  'north korean soldiers',
 ];
+const NAME_QUERIES = 8;
+
+/** The queries for a site: the common ones, then actor names spread over content/actors/. */
+export function siteQueries(contentDir: string): string[] {
+  const names = listFiles(join(contentDir, 'actors'), ['.yaml'])
+    .map((file) => /^name: (.+)$/m.exec(readFileSync(file, 'utf8'))?.[1]?.replace(/^['"]|['"]$/g, ''))
+    .filter((name): name is string => Boolean(name));
+  const step = Math.max(1, Math.floor(names.length / NAME_QUERIES));
+  return [...COMMON_QUERIES, ...names.filter((_, index) => index % step === 0).slice(0, NAME_QUERIES)];
+}
 const COLD_TRIALS = 5;
 
 export interface SearchLatency {
@@ -89,7 +95,7 @@ async function timeQueries(queries: string[]): Promise<number[]> {
   return times;
 }
 
-export async function measureSearch(dist: string): Promise<SearchLatency> {
+export async function measureSearch(dist: string, queries: string[]): Promise<SearchLatency> {
   const server = await serve(dist);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await launchBrowser();
@@ -100,13 +106,13 @@ export async function measureSearch(dist: string): Promise<SearchLatency> {
       const cdp = await browser.context.newCDPSession(page);
       await cdp.send('Network.clearBrowserCache');
       await page.goto(`${origin}/`);
-      cold.push(...(await page.evaluate(timeQueries, [QUERIES[trial % QUERIES.length]!])));
+      cold.push(...(await page.evaluate(timeQueries, [queries[trial % queries.length]!])));
       await page.close();
     }
     const page = await browser.context.newPage();
     await page.goto(`${origin}/`);
     await page.evaluate(timeQueries, ['north']);
-    const warm = await page.evaluate(timeQueries, QUERIES);
+    const warm = await page.evaluate(timeQueries, queries);
     const summary = (samples: number[]) => ({
       median: median(samples),
       worst: Math.max(...samples),
