@@ -188,6 +188,11 @@ export function dataComponentProblems(
           problems.push(
             `${where}: found a URL; expected a site path without a leading slash, e.g. "treaty" or "timeline#event-treaty-signed" (the base path is added for you)`,
           );
+        } else if (!lookup.hasPage(path) && /^actors\/[^/]+$/.test(path)) {
+          const id = path.slice('actors/'.length);
+          problems.push(
+            `${where}: found "${path}", but "${id}" is not in content/actors/; expected "actors/<actor id>" naming an existing actor (add content/actors/${id}.yaml or fix the id)`,
+          );
         } else if (!lookup.hasPage(path)) {
           problems.push(
             `${where}: found "${path}", which is not a page of the site; expected an explainer (a file content/explainers/${path}.mdx), a reference page such as "timeline", or "actors/<actor id>"`,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isCertainlyAfter } from '../lib/dates';
+import { isCertainlyAfter, parseDate } from '../lib/dates';
 import { entryId, idList, partialDate, text } from './common';
 
 export const FIGURE_METRICS = [
@@ -78,7 +78,9 @@ export const figureSchema = z
         message: `found value (${value}) outside its range (${low ?? '…'}–${high ?? '…'}); expected low <= value <= high`,
       });
     }
-    if (!figure.plan && isCertainlyAfter(figure.as_of, figure.reported)) {
+    // An impossible date is reported on its own field; comparing it would only throw.
+    const comparable = parseDate(figure.as_of) !== null && parseDate(figure.reported) !== null;
+    if (!figure.plan && comparable && isCertainlyAfter(figure.as_of, figure.reported)) {
       ctx.addIssue({
         code: 'custom',
         path: ['as_of'],
