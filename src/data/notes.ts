@@ -3,6 +3,7 @@
  * so that numbering is stable: note n is the n-th distinct citation in document order.
  */
 import type { CollectionEntry } from 'astro:content';
+import { anchors } from '../lib/paths';
 import { scanComponentRefs, scanDataComponentRefs, splitIds, type CitingComponent } from '../lib/mdx-refs';
 import type { Source } from '../schemas/source';
 import { getSiteData, need, newestDate, type WithId } from './entries';
@@ -15,13 +16,25 @@ export interface Note {
   ids: string[];
   /** Source ids, in the order given. */
   sources: string[];
+  /** The sources the note lists: all of them, or the first few when the rest are listed elsewhere. */
+  shown: string[];
+  /** Where the entry's full source list is, when the note lists only some: a site path. */
+  moreAt: string | null;
 }
+
+/**
+ * A note lists at most this many sources when the entry's page lists them all (an event on the
+ * timeline, a figure on its claimant's page). Many entries rest on a dozen copies of one wire
+ * report; repeating every copy on every page that mentions the entry would make the pages too
+ * heavy to read on a phone (see the byte budgets in tests/budgets.ts).
+ */
+export const NOTE_SOURCES_SHOWN = 2;
 
 export interface PageCitations {
   notes: Note[];
   /** Note for a component usage, by `component:ids`. */
   byKey: Map<string, Note>;
-  /** Distinct sources cited, sorted by publisher and title. */
+  /** Distinct sources the notes list, sorted by publisher and title. */
   bibliography: WithId<Source>[];
   /** The newest date among the entries the page cites ("facts as of"). */
   factsAsOf: string | undefined;
@@ -45,16 +58,19 @@ export async function citationsFor(entry: CollectionEntry<'explainers'>): Promis
     if (byKey.has(key)) continue;
     const ids = splitIds(raw);
     let sources: string[];
+    let fullList: string | null = null;
     switch (ref.component) {
       case 'Figure': {
         const figure = need(data.figures, ids[0]!, 'figure', where);
         sources = figure.sources;
+        if (figure.claimant) fullList = `actors/${figure.claimant}#${anchors.figure(figure.id)}`;
         dates.push(figure.reported);
         break;
       }
       case 'Event': {
         const event = need(data.events, ids[0]!, 'event', where);
         sources = event.sources;
+        fullList = `timeline#${anchors.event(event.id)}`;
         dates.push(event.date);
         break;
       }
@@ -72,7 +88,15 @@ export async function citationsFor(entry: CollectionEntry<'explainers'>): Promis
         }
         break;
     }
-    const note: Note = { number: notes.length + 1, component: ref.component, ids, sources };
+    const trimmed = fullList !== null && sources.length > NOTE_SOURCES_SHOWN;
+    const note: Note = {
+      number: notes.length + 1,
+      component: ref.component,
+      ids,
+      sources,
+      shown: trimmed ? sources.slice(0, NOTE_SOURCES_SHOWN) : sources,
+      moreAt: trimmed ? fullList : null,
+    };
     notes.push(note);
     byKey.set(key, note);
   }
@@ -80,7 +104,7 @@ export async function citationsFor(entry: CollectionEntry<'explainers'>): Promis
   for (const ref of scanDataComponentRefs(entry.body ?? '')) {
     dates.push(...shownDates(ref.component, ref.props, data, where));
   }
-  const cited = new Set(notes.flatMap((note) => note.sources));
+  const cited = new Set(notes.flatMap((note) => note.shown));
   const bibliography = [...cited]
     .map((id) => need(data.sources, id, 'source', where))
     .sort((a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title));
