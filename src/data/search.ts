@@ -9,6 +9,7 @@ import type { Actor } from '../schemas/actor';
 import type { EventTopic } from '../schemas/event';
 import type { Figure } from '../schemas/figure';
 import type { SearchManifest, SearchName, SearchPage, SearchRecord } from '../lib/search-manifest';
+import { bibliographyPages } from './bibliography';
 import type { SiteData, WithId } from './entries';
 import { eventStatus, figureAmountWithUnit, figureWords, METRIC_LABELS } from './present';
 
@@ -51,6 +52,8 @@ const REFERENCE_PAGES: SearchPage[] = [
   { path: 'glossary/', meta: { type: 'Glossary', section: 'Glossary' }, filters: { section: ['Glossary'] } },
   { path: 'sources/', meta: { type: 'Bibliography', section: 'Sources' }, filters: { section: ['Sources'] } },
 ];
+/** The bibliography's pages by initial (sources/k/ …) file under Sources like its front page. */
+const SOURCES_PAGE = REFERENCE_PAGES.find((page) => page.path === 'sources/')!;
 
 const yearOf = (date: string) => date.slice(0, 4);
 const unique = <T>(items: Iterable<T>) => [...new Set(items)];
@@ -195,7 +198,12 @@ export function searchManifest(data: SiteData): SearchManifest {
     },
   }));
   return {
-    pages: [...explainers, ...REFERENCE_PAGES, ...[...data.actors.values()].map((actor) => actorPage(actor, data))],
+    pages: [
+      ...explainers,
+      ...REFERENCE_PAGES,
+      ...bibliographyPages(data).map((page) => ({ ...SOURCES_PAGE, path: `${page.path}/` })),
+      ...[...data.actors.values()].map((actor) => actorPage(actor, data)),
+    ],
     records: [
       ...data.figuresByReported.map((figure) => figureRecord(figure, data)),
       ...data.eventsByDate.map((event) => eventRecord(event, data)),

@@ -1,0 +1,41 @@
+/** The bibliography, split by publisher initial: every source listed once, every link resolving. */
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/integrations/content-check';
+import { builtPage, builtPages } from '../helpers/dist';
+
+const { entries } = checkContent('content');
+const letterPages = builtPages().filter((page) => /^\/sources\/[^/]+\/$/.test(page.path));
+const front = builtPage('/sources/');
+
+describe('the bibliography', () => {
+  it('lists every source exactly once, on the page of its publisher’s initial', () => {
+    const listed = letterPages.flatMap((page) =>
+      page.root.querySelectorAll('li[id^="source-"]').map((item) => item.id.slice('source-'.length)),
+    );
+    expect(listed.toSorted()).toEqual(entries.sources.map((source) => source.id).toSorted());
+  });
+
+  it('links every source out to its page', () => {
+    for (const page of letterPages) {
+      for (const item of page.root.querySelectorAll('li[id^="source-"]')) {
+        expect(item.querySelector('cite a')?.getAttribute('href'), `${page.path}#${item.id}`).toMatch(/^https?:\/\//);
+      }
+    }
+  });
+
+  it('links every initial page and every publisher from /sources/, and each link lands', () => {
+    const links = front.root
+      .querySelectorAll('main a[href^="/sources/"]')
+      .map((anchor) => anchor.getAttribute('href')!)
+      .filter((link) => link !== '/sources/');
+    const initials = new Set(links.map((link) => link.split('#')[0]));
+    expect([...initials].toSorted()).toEqual(letterPages.map((page) => page.path).toSorted());
+    const publishers = new Set(entries.sources.map((source) => (source.data as { publisher: string }).publisher));
+    const publisherLinks = links.filter((link) => link.includes('#'));
+    expect(publisherLinks).toHaveLength(publishers.size);
+    for (const link of publisherLinks) {
+      const [path, anchor] = link.split('#') as [string, string];
+      expect(builtPage(path).root.getElementById(anchor), link).not.toBeNull();
+    }
+  });
+});
