@@ -13,6 +13,8 @@ import { bibliographyPages } from './bibliography';
 import type { SiteData, WithId } from './entries';
 import { eventStatus, figureAmountWithUnit, figureWords, METRIC_LABELS } from './present';
 
+type Explainer = SiteData['explainers'][number];
+
 /** Topic ids as readers see them in the topic filter. */
 export const TOPIC_LABELS: Record<EventTopic, string> = {
   treaty: 'Treaty',
@@ -63,9 +65,15 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 const otherScripts = (names: Partial<Record<string, string>> | null | undefined) =>
   Object.values(names ?? {}).filter((name): name is string => name !== undefined);
 
-/** The section label of an explainer: its navigation title; the home page is the overview. */
-export function explainerSection(entry: SiteData['explainers'][number]): string {
-  return entry.data.nav_title ?? (entry.id === 'index' ? 'Overview' : entry.data.title);
+/**
+ * The section of an explainer, for the section filter: its navigation title (the home page is
+ * the overview); a page in a subfolder (content/explainers/<section>/…) belongs to its folder's
+ * page, so the filter lists sections, not every page.
+ */
+export function explainerSection(entry: Explainer, explainersById: ReadonlyMap<string, Explainer>): string {
+  const folder = entry.id.includes('/') ? entry.id.slice(0, entry.id.indexOf('/')) : null;
+  const owner = (folder === null ? undefined : explainersById.get(folder)) ?? entry;
+  return owner.data.nav_title ?? (owner.id === 'index' ? 'Overview' : owner.data.title);
 }
 
 /** "About 300 killed, as of 13 January 2025". */
@@ -189,11 +197,16 @@ function searchNames(data: SiteData): SearchName[] {
 
 /** The search manifest of the whole site. */
 export function searchManifest(data: SiteData): SearchManifest {
+  const explainersById = new Map(data.explainers.map((entry) => [entry.id, entry]));
   const explainers: SearchPage[] = data.explainers.map((entry) => ({
     path: entry.id === 'index' ? '' : `${entry.id}/`,
-    meta: { type: 'Explainer', section: explainerSection(entry), reviewed: formatDate(entry.data.reviewed) },
+    meta: {
+      type: 'Explainer',
+      section: explainerSection(entry, explainersById),
+      reviewed: formatDate(entry.data.reviewed),
+    },
     filters: {
-      section: [explainerSection(entry)],
+      section: [explainerSection(entry, explainersById)],
       ...(entry.data.topics.length > 0 ? { topic: entry.data.topics.map((topic) => TOPIC_LABELS[topic]) } : {}),
     },
   }));

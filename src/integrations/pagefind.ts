@@ -29,6 +29,11 @@ export function pagefindIndex(): AstroIntegration {
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        // The search interface is loaded on demand as a Vite worker bundle (`?worker&url`, see
+        // src/components/client/header.ts), run by a <script type="module">: built as an ES module.
+        updateConfig({ vite: { worker: { format: 'es' } } });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base;
       },

@@ -1,7 +1,35 @@
 /**
  * The header's only behaviour: the theme toggle (persisted in localStorage; the inline script in
- * BaseLayout applies it before paint) and the search shortcuts `/` and Ctrl/Cmd+K.
+ * BaseLayout applies it before paint), opening search (header link, `/`, Ctrl/Cmd+K) and, on a
+ * page reached from a search result, highlighting the searched words. Search code loads on demand.
  */
+
+import { HIGHLIGHT_PARAM } from '../../lib/search-options';
+import highlightScript from './search-highlight?worker&url';
+import searchScript from './search-ui?worker&url';
+import type { SearchUi } from './search-ui';
+
+/**
+ * Loads a script on demand. Search code comes as Vite worker bundles (`?worker&url`): each is one
+ * self-contained module file, built from src/components/client/ like any other script. A plain
+ * `import()` would do the same, except that Vite wraps every `import()` in client code with a
+ * preload helper, a shared chunk of about 0.9 KiB gzip that every page would then fetch before
+ * search is ever opened. The pagefind integration builds these bundles as ES modules.
+ */
+function loadScript(src: string): Promise<unknown> {
+  return new Promise((onload, onerror) => {
+    document.head.append(Object.assign(document.createElement('script'), { type: 'module', src, onload, onerror }));
+  });
+}
+
+let searchUi: Promise<SearchUi> | undefined;
+
+/** The search interface (search-ui.ts), loaded once, the first time anything asks for it. */
+export function loadSearchUi(): Promise<SearchUi> {
+  // The bundle sets window.siteSearchUi as it runs, before its script element's load event.
+  searchUi ??= loadScript(searchScript).then(() => window.siteSearchUi!);
+  return searchUi;
+}
 
 const root = document.documentElement;
 
@@ -35,14 +63,33 @@ export function enhanceHeader(): void {
     });
   }
 
+  // Search: the header link goes to /search/ without JavaScript; with it, the link, `/` and
+  // Ctrl/Cmd+K open the search dialog, whose code (search-ui.ts) loads only then. On the search
+  // page they focus its own input instead.
   const trigger = document.querySelector<HTMLAnchorElement>('[data-search-trigger]');
+  const openSearch = () => {
+    const pageInput = document.querySelector<HTMLInputElement>('site-search input');
+    if (pageInput) return pageInput.focus();
+    loadSearchUi().then(
+      (ui) => ui.openSearchDialog(),
+      () => trigger && location.assign(trigger.href),
+    );
+  };
+  trigger?.setAttribute('aria-haspopup', 'dialog');
+  trigger?.addEventListener('click', (event) => {
+    // A click meant for a new tab or window opens the search page there.
+    if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    openSearch();
+  });
   document.addEventListener('keydown', (event) => {
     const shortcut =
       (event.key === '/' && !isTyping(event.target)) || (event.key === 'k' && (event.ctrlKey || event.metaKey));
-    if (!shortcut || !trigger) return;
+    if (!shortcut || event.defaultPrevented) return;
     event.preventDefault();
-    const input = document.querySelector<HTMLInputElement>('#search-input');
-    if (input) input.focus();
-    else trigger.click();
+    openSearch();
   });
+
+  // A page opened from a search result marks the searched words.
+  if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void loadScript(highlightScript);
 }

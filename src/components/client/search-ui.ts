@@ -1,0 +1,292 @@
+/**
+ * The search interface: Pagefind's Component UI (`@pagefind/component-ui`) with the site's result
+ * layout, styles and options. It is a bundle of its own that the header script (header.ts) loads
+ * when the reader opens search, or the search page (site-search.ts) as it loads, so reading
+ * pages carry none of it; it hands its two entry points over as `window.siteSearchUi`.
+ *
+ * Content-Security-Policy: nothing here needs an inline script or an inline style attribute. The
+ * two stylesheets are files linked from this module; Pagefind's Component UI sets one style
+ * property from script (the width of a filter dropdown's loading placeholder, through CSSOM,
+ * which `style-src 'self'` allows) and Pagefind itself needs `'wasm-unsafe-eval'`.
+ */
+import componentStyles from '@pagefind/component-ui/css?url';
+import {
+  configureInstance,
+  type Instance,
+  type PagefindInput,
+  type PagefindModal,
+  type PagefindResultData,
+  type PagefindResults,
+} from '@pagefind/component-ui';
+import siteStyles from '../search/search.css?url';
+import { HIGHLIGHT_PARAM, PAGEFIND_OPTIONS } from '../../lib/search-options';
+import { SEARCH_FILTERS } from '../../lib/search-manifest';
+
+const BASE = import.meta.env.BASE_URL;
+const BUNDLE = `${BASE}pagefind/`;
+
+/** Wording that fits this site; the rest is Pagefind's English. */
+const WORDING = {
+  placeholder: 'Search figures, events, people, places',
+  search_label: 'Search the site',
+  input_hint: 'Results appear as you type; press the down arrow to move into them',
+  results_label: 'Search results',
+};
+
+let stylesLoaded: Promise<void> | undefined;
+
+/** Links the two stylesheets once and waits for them, so the interface never shows unstyled. */
+function loadStyles(): Promise<void> {
+  stylesLoaded ??= Promise.all(
+    [componentStyles, siteStyles].map(
+      (href) =>
+        new Promise<void>((resolve) => {
+          const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+          // A stylesheet that fails to load leaves search usable, only plainer.
+          link.addEventListener('load', () => resolve());
+          link.addEventListener('error', () => resolve());
+          document.head.append(link);
+        }),
+    ),
+  ).then(() => undefined);
+  return stylesLoaded;
+}
+
+function searchInstance(name: string, faceted: boolean, bundlePath = BUNDLE): Instance {
+  const instance = configureInstance(name, { bundlePath, baseUrl: BASE, ...PAGEFIND_OPTIONS });
+  instance.faceted = faceted;
+  instance.setTranslations(WORDING);
+  return instance;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+  node.append(...children);
+  return node;
+}
+
+/** A Component UI element (`pagefind-…`, defined by the import above) bound to an instance. */
+function component(tag: string, instance: string, attributes: Record<string, string> = {}, ...children: Node[]) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries({ instance, ...attributes })) node.setAttribute(key, value);
+  node.append(...children);
+  return node;
+}
+
+/**
+ * The line above a result's title: where it is and what it is. "Estimates · National
+ * Intelligence Service (South Korea)", "Timeline · March 2025 · claimed by Ukraine",
+ * "Casualties · Explainer · reviewed 27 November 2026".
+ */
+export function resultKicker(meta: Record<string, string | undefined>): string {
+  const { section, type, claimant, date, status, reviewed, title = '' } = meta;
+  const parts = [
+    section,
+    type && section && !section.startsWith(type) ? type : undefined,
+    status ? undefined : claimant,
+    date && !title.includes(date) ? date : undefined,
+    status,
+    reviewed ? `reviewed ${reviewed}` : undefined,
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+/** Pagefind's excerpts are the page text, HTML-escaped, with <mark> around the matched words. */
+function excerpt(className: string, html: string): HTMLParagraphElement {
+  const paragraph = element('p', { class: className });
+  paragraph.innerHTML = html;
+  return paragraph;
+}
+
+/** One result: where and what it is, its title as the link, the excerpt, up to three sections. */
+function renderResult(instance: Instance, result: PagefindResultData): HTMLLIElement {
+  const title = result.meta['title'] ?? result.url;
+  const content = element(
+    'div',
+    { class: 'pf-result-content' },
+    element('p', { class: 'search-result-kicker' }, resultKicker(result.meta)),
+    element('p', { class: 'pf-result-title' }, element('a', { class: 'pf-result-link', href: result.url }, title)),
+  );
+  if (result.excerpt) content.append(excerpt('pf-result-excerpt', result.excerpt));
+  const item = element('li', { class: 'pf-result' }, element('div', { class: 'pf-result-card' }, content));
+  const sections = instance.getDisplaySubResults(result, 3);
+  if (sections.length > 0) {
+    item.append(
+      element(
+        'ul',
+        { class: 'pf-heading-chips', 'aria-label': `In “${title}”` },
+        ...sections.map((section) =>
+          element(
+            'li',
+            { class: 'pf-heading-chip' },
+            element('a', { class: 'pf-heading-link', href: section.url }, section.title),
+            excerpt('pf-heading-excerpt', section.excerpt),
+          ),
+        ),
+      ),
+    );
+  }
+  return item;
+}
+
+function results(instance: Instance, name: string): HTMLElement {
+  const list = component('pagefind-results', name) as PagefindResults;
+  list.resultTemplate = (result) => renderResult(instance, result);
+  return list;
+}
+
+/**
+ * In `astro dev` the index comes from the dev server (src/integrations/search-dev.ts); this says
+ * when it was built and whether content changed since. Production builds drop this code.
+ */
+async function devNotice(): Promise<HTMLElement | null> {
+  if (!import.meta.env.DEV) return null;
+  const notice = element('p', { class: 'search-dev-notice', role: 'note' });
+  const update = async () => {
+    const response = await fetch(`${BUNDLE}dev-status.json`).catch(() => null);
+    if (!response?.ok) return;
+    const status = (await response.json()) as {
+      builtAt: string | null;
+      pages: number;
+      records: number;
+      stale: boolean;
+      building: boolean;
+      error: string | null;
+    };
+    const built = status.builtAt
+      ? `Dev server index: ${status.pages} pages and ${status.records} figures and events, built at ${new Date(status.builtAt).toLocaleTimeString()}.`
+      : 'Dev server index: building from the site’s pages…';
+    const stale = status.stale ? ' Content has changed since: reload the page to search the current content.' : '';
+    notice.textContent = `${built}${stale}${status.error ? ` Last build failed: ${status.error}` : ''}`;
+    notice.classList.toggle('is-stale', status.stale || status.error !== null);
+  };
+  await update();
+  setInterval(() => void update(), 5000);
+  return notice;
+}
+
+let dialog: PagefindModal | undefined;
+
+/** Opens the search dialog; closing it returns focus to whatever had it (the header link, most often). */
+export async function openSearchDialog(): Promise<void> {
+  const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  if (!dialog) {
+    await loadStyles();
+    const instance = searchInstance('dialog', false);
+    const fullSearch = element('a', { class: 'search-full-link', href: `${BASE}search/` }, 'All results, with filters');
+    instance.on('search', (term) => {
+      const url = new URL(`${BASE}search/`, location.href);
+      if (typeof term === 'string' && term.trim()) url.searchParams.set('q', term.trim());
+      fullSearch.href = url.pathname + url.search;
+    });
+    const notice = await devNotice();
+    const modal = component(
+      'pagefind-modal',
+      'dialog',
+      {},
+      component('pagefind-modal-header', 'dialog', {}, component('pagefind-input', 'dialog')),
+      component(
+        'pagefind-modal-body',
+        'dialog',
+        {},
+        ...(notice ? [notice] : []),
+        component('pagefind-summary', 'dialog'),
+        results(instance, 'dialog'),
+      ),
+      component('pagefind-modal-footer', 'dialog', {}, fullSearch, component('pagefind-keyboard-hints', 'dialog')),
+    ) as PagefindModal;
+    document.body.append(modal);
+    modal.dialogEl?.setAttribute('aria-label', WORDING.search_label);
+    dialog = modal;
+  }
+  const modal = dialog;
+  modal.dialogEl?.addEventListener('close', () => returnTo?.isConnected && returnTo.focus(), { once: true });
+  modal.open();
+}
+
+/** Reads `?q=` and filter parameters (`?topic=Casualties&year=2025`) from a URL. */
+export function searchFromUrl(url: URL): { term: string; filters: Record<string, string[]> } {
+  const filters: Record<string, string[]> = {};
+  for (const name of SEARCH_FILTERS) {
+    const values = url.searchParams.getAll(name).filter(Boolean);
+    if (values.length > 0) filters[name] = values;
+  }
+  return { term: url.searchParams.get('q') ?? '', filters };
+}
+
+/** Writes the search into the page URL, so it can be shared and comes back with the Back button. */
+export function searchToUrl(url: URL, term: string, filters: Record<string, string[]>): URL {
+  const next = new URL(url);
+  for (const name of ['q', HIGHLIGHT_PARAM, ...SEARCH_FILTERS]) next.searchParams.delete(name);
+  if (term.trim()) next.searchParams.set('q', term.trim());
+  for (const name of SEARCH_FILTERS) for (const value of filters[name] ?? []) next.searchParams.append(name, value);
+  return next;
+}
+
+/**
+ * The full search page inside `host`: input, result count, results and the filter pane with its
+ * facet counts. With no query it lists everything, so filters alone browse the site. The query
+ * and filters live in the URL (replaced, not pushed, as the reader types), so a search can be
+ * shared and the Back button from a result returns to it.
+ */
+export async function mountSearchPage(host: HTMLElement): Promise<void> {
+  const initial = searchFromUrl(new URL(location.href));
+  await loadStyles();
+  const instance = searchInstance('page', true, host.dataset['bundle']);
+  const notice = await devNotice();
+  const input = component('pagefind-input', 'page') as PagefindInput;
+  host.replaceChildren(
+    element(
+      'div',
+      { class: 'search-layout' },
+      element(
+        'div',
+        { class: 'search-main' },
+        input,
+        ...(notice ? [notice] : []),
+        component('pagefind-summary', 'page'),
+        results(instance, 'page'),
+      ),
+      element(
+        'aside',
+        { class: 'search-filters', 'aria-labelledby': 'search-filters-heading' },
+        element('h2', { id: 'search-filters-heading' }, 'Filter results'),
+        component('pagefind-filter-pane', 'page', { open: 'section,topic', sort: 'alphabetical' }),
+      ),
+    ),
+  );
+  // The input shows a deep link's query; Pagefind fills it in only while the input is not focused.
+  if (input.inputEl) input.inputEl.value = initial.term;
+  input.updateState(initial.term);
+  input.focus();
+  // Faceted mode runs an empty search as the index loads; the page's own search comes after it,
+  // and only then does the URL follow the search.
+  await instance.triggerLoad();
+  instance.on('search', (term, filters) => {
+    const next = searchToUrl(new URL(location.href), String(term), filters as Record<string, string[]>);
+    if (next.href !== location.href) history.replaceState(history.state, '', next);
+  });
+  instance.triggerSearchWithFilters(initial.term, initial.filters);
+  window.addEventListener('popstate', () => {
+    const { term, filters } = searchFromUrl(new URL(location.href));
+    instance.triggerSearchWithFilters(term, filters);
+  });
+}
+
+export interface SearchUi {
+  openSearchDialog: typeof openSearchDialog;
+  mountSearchPage: typeof mountSearchPage;
+}
+
+declare global {
+  interface Window {
+    siteSearchUi?: SearchUi;
+  }
+}
+
+window.siteSearchUi = { openSearchDialog, mountSearchPage };
