@@ -49,7 +49,9 @@ describe('npm run build with broken content', () => {
     const dir = projectWith('mdx-does-not-compile');
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('fixture-page.mdx');
+    // The MDX compiler's own words, with the file, line and column of the problem.
+    expect(output).toContain('Expected a closing tag for `<div>` (11:1) before the end of `paragraph`');
+    expect(output).toMatch(/content\/explainers\/fixture-page\.mdx:11:1/);
     expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous build');
   });
 });
