@@ -7,14 +7,16 @@
  * writes /tmp/bench-site/content/. It never writes into the project's own content/.
  *
  * Pages built = explainers + actor pages + fixed pages (the routes in src/pages/ without a
- * parameter: timeline, sources, glossary, actors index, search, 404, …). A fifth of the pages are
- * actor pages, the rest explainers, which sit in one folder per section as a large edition would
- * have them; `index.mdx` is the home page.
+ * parameter: timeline, sources, glossary, actors index, search, data, 404) + bibliography pages
+ * (one per publisher initial, by the site's own rule in src/lib/bibliography.ts). A fifth of the
+ * pages are actor pages, the rest explainers, which sit in one folder per section as a large
+ * edition would have them; `index.mdx` is the home page.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
+import { publisherInitial } from '../../src/lib/bibliography.ts';
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -22,6 +24,8 @@ const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export interface SitePlan {
   pages: number;
   fixedPages: number;
+  /** Bibliography pages, one per publisher initial (src/pages/sources/[initial].astro). */
+  bibliographyPages: number;
   explainers: number;
   actors: number;
   sources: number;
@@ -32,30 +36,33 @@ export interface SitePlan {
 }
 
 /**
- * Splits `pages` into explainers and actor pages around the fixed ones, and sizes the data
- * collections in proportion, close to the real site's ratios (several sources per page cited,
- * about one event and one figure per page).
+ * Splits `pages` into explainers and actor pages around the fixed and bibliography pages, and
+ * sizes the data collections in proportion, close to the real site's ratios (several sources per
+ * page cited, about one event and one figure per page).
  */
-export function planSite(pages: number, fixedPages: number): SitePlan {
+export function planSite(pages: number, fixedPages: number, bibliographyPages = 0): SitePlan {
   const actors = Math.max(6, Math.round(pages * 0.2));
-  const explainers = pages - fixedPages - actors;
+  const explainers = pages - fixedPages - bibliographyPages - actors;
   if (explainers < 1) {
     throw new Error(
-      `--pages ${pages}: too few for ${fixedPages} fixed pages and ${actors} actor pages; expected at least ${fixedPages + actors + 1}`,
+      `--pages ${pages}: too few for ${fixedPages + bibliographyPages} fixed and bibliography pages and ${actors} actor pages; expected at least ${fixedPages + bibliographyPages + actors + 1}`,
     );
   }
   return {
     pages,
     fixedPages,
+    bibliographyPages,
     explainers,
     actors,
-    sources: pages * 2,
+    sources: sourcesFor(pages),
     events: pages,
     figures: pages,
     quotes: Math.max(4, Math.round(pages / 2)),
     terms: Math.max(10, Math.round(pages / 10)),
   };
 }
+
+const sourcesFor = (pages: number) => pages * 2;
 
 /** Routes in `pagesDir` that build exactly one page each: no `[param]` in their path. */
 export function countFixedPages(pagesDir: string): number {
@@ -320,7 +327,9 @@ export function generateContent(contentDir: string, options: GenerateOptions): S
   if (existsSync(target) && readdirSync(target).length > 0) {
     throw new Error(`${target} is not empty; expected a new or empty folder for generated content`);
   }
-  const plan = planSite(options.pages, options.fixedPages);
+  // The bibliography's page count depends on the publishers drawn, so explainers are re-planned
+  // once the sources are written; nothing else in the plan depends on it.
+  let plan = planSite(options.pages, options.fixedPages);
   const random = seeded(options.seed ?? 1);
   const components = options.components ?? new Set<string>();
   const write = (path: string, text: string) => {
@@ -378,8 +387,10 @@ export function generateContent(contentDir: string, options: GenerateOptions): S
   );
   const sourceIds = new Set<string>();
   const sources: string[] = [];
+  const initials = new Set<string>();
   for (let i = 0; i < plan.sources; i++) {
     const publisher = random.zipf(publishers);
+    initials.add(publisherInitial(publisher));
     const published = randomDay(random);
     const title = text.headline();
     const id = uniqueId(
@@ -397,6 +408,7 @@ export function generateContent(contentDir: string, options: GenerateOptions): S
       note: text.sentence(6, 16),
     });
   }
+  plan = planSite(options.pages, options.fixedPages, initials.size);
   const someSources = (min: number, max: number) => random.sample(sources, random.int(min, max));
 
   // Events: half involve a hub state, as most real events involve Russia, North Korea or Ukraine.

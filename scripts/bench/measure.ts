@@ -108,6 +108,8 @@ export function measure(
       total += state.rss;
       const seen = processes.get(pid);
       if (seen) {
+        // A child first seen between fork and exec still bears its parent's name.
+        seen.name = state.name;
         seen.lastSeenMs = now;
         seen.cpuMs = state.cpuMs;
         seen.peakRssBytes = Math.max(seen.peakRssBytes, state.hwm);

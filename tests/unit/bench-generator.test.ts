@@ -14,14 +14,14 @@ const scratch = mkdtempSync(join(tmpdir(), 'bench-generator-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('planSite', () => {
-  it.each([1000, 5000])('splits %i pages into explainers, actor pages and the fixed pages', (pages) => {
-    const plan = planSite(pages, 8);
-    expect(plan.explainers + plan.actors + plan.fixedPages).toBe(pages);
+  it.each([1000, 5000])('splits %i pages into explainers, actor, fixed and bibliography pages', (pages) => {
+    const plan = planSite(pages, 8, 20);
+    expect(plan.explainers + plan.actors + plan.fixedPages + plan.bibliographyPages).toBe(pages);
     expect(plan.actors).toBe(pages / 5);
   });
 
   it('refuses a size too small for the fixed pages', () => {
-    expect(() => planSite(10, 8)).toThrow('--pages 10: too few for 8 fixed pages');
+    expect(() => planSite(10, 8)).toThrow('--pages 10: too few for 8 fixed and bibliography pages');
   });
 });
 
@@ -66,7 +66,9 @@ describe('generateContent', () => {
     expect(report.entries.quotes).toHaveLength(plan.quotes);
     expect(report.entries.terms).toHaveLength(plan.terms);
     expect(report.entries.treaty).toHaveLength(1);
-    expect(plan.explainers + plan.actors + plan.fixedPages).toBe(200);
+    expect(plan.explainers + plan.actors + plan.fixedPages + plan.bibliographyPages).toBe(200);
+    const initials = new Set(report.entries.sources.map((entry) => (entry.data as { publisher: string }).publisher[0]));
+    expect(plan.bibliographyPages).toBe(initials.size);
   });
 
   it('writes explainers that cite figures, events, quotes and sources through the components', () => {
