@@ -14,7 +14,15 @@ const staging = join(dirname(resolve(outDir)), `.${basename(outDir)}-staging-${p
 const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_OUT_DIR: staging },
+  env: {
+    // Rolldown (Vite's bundler) and Astro's compiler allocate with mimalloc, which by default keeps
+    // freed memory for a while; returning it at once lowers the build's peak memory by about a
+    // sixth at no measurable cost in time (docs/performance.md).
+    MIMALLOC_PURGE_DELAY: '0',
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    BUILD_OUT_DIR: staging,
+  },
 });
 
 if (result.status !== 0) {
