@@ -31,7 +31,7 @@ const BASE = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.rep
 
 const gzipCache = new Map<string, number>();
 
-/** Gzipped size of a file in dist/ (level 6, nginx's and most hosts' setting). */
+/** Gzipped size of a file in dist/, at zlib's default level 6 (see tests/budgets.ts). */
 export function gzipSize(file: string): number {
   let size = gzipCache.get(file);
   if (size === undefined) {
