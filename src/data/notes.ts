@@ -3,7 +3,7 @@
  * so that numbering is stable: note n is the n-th distinct citation in document order.
  */
 import type { CollectionEntry } from 'astro:content';
-import { anchors } from '../lib/paths';
+import { anchors, eventDetailPath } from '../lib/paths';
 import { scanComponentRefs, scanDataComponentRefs, splitIds, type CitingComponent } from '../lib/mdx-refs';
 import type { Source } from '../schemas/source';
 import { getSiteData, need, newestDate, type WithId } from './entries';
@@ -70,7 +70,7 @@ export async function citationsFor(entry: CollectionEntry<'explainers'>): Promis
       case 'Event': {
         const event = need(data.events, ids[0]!, 'event', where);
         sources = event.sources;
-        fullList = `timeline#${anchors.event(event.id)}`;
+        fullList = eventDetailPath(event);
         dates.push(event.date);
         break;
       }

@@ -179,15 +179,28 @@ describe('open data', () => {
 describe('timeline', () => {
   const page = builtPage('/timeline/');
 
-  it('lists every event with its anchor, status, topics, badge and sources', () => {
+  it('lists every event with its anchor, status, topics and badge, linked to its year page', () => {
     for (const { id, data } of entries.events) {
       const event = { id, data: data as Event };
       const item = page.root.querySelector(`li#event-${event.id}`);
       expect(item, event.id).not.toBeNull();
       expect(item!.getAttribute('data-status')).toBe(event.data.status);
       expect(item!.getAttribute('data-topics')!.split(' ').sort()).toEqual([...event.data.topics].sort());
+      expect(item!.querySelector(`.badge-${event.data.status}`), event.id).not.toBeNull();
+      const year = event.data.date.slice(0, 4);
+      expect(item!.querySelector(`a[href$="/timeline/${year}/#event-${event.id}"]`), event.id).not.toBeNull();
+    }
+  });
+
+  it('tells every event in full on its year page: permalink, status, summary and every source', () => {
+    for (const { id, data } of entries.events) {
+      const event = { id, data: data as Event };
+      const yearPage = builtPage(`/timeline/${event.data.date.slice(0, 4)}/`);
+      const item = yearPage.root.querySelector(`li#event-${event.id}`);
+      expect(item, event.id).not.toBeNull();
       expect(item!.querySelector(`h3 a[href="#event-${event.id}"] time`), event.id).not.toBeNull();
       expect(item!.querySelector(`.badge-${event.data.status}`), event.id).not.toBeNull();
+      expect(item!.textContent).toContain(event.data.summary);
       expect(item!.querySelectorAll('.source-links a[href^="http"]').length, event.id).toBe(event.data.sources.length);
     }
   });
@@ -205,7 +218,7 @@ describe('feed', () => {
   const xml = read('feed.xml');
   const entryXml = [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((match) => match[1]!);
 
-  it('is Atom with every event, newest first, each linking to its timeline anchor', () => {
+  it('is Atom with every event, newest first, each linking to where the timeline tells it in full', () => {
     expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"')).toBe(
       true,
     );
@@ -213,11 +226,10 @@ describe('feed', () => {
     expect(entryXml).toHaveLength(entries.events.length);
     const updated = entryXml.map((entry) => /<updated>([^<]+)<\/updated>/.exec(entry)![1]!);
     expect([...updated].sort().reverse()).toEqual(updated);
-    const timeline = builtPage('/timeline/');
     for (const entry of entryXml) {
-      const link = /<link rel="alternate" type="text\/html" href="([^"]+)"\/>/.exec(entry)![1]!;
-      const fragment = new URL(link).hash.slice(1);
-      expect(timeline.root.querySelector(`#${fragment}`), link).not.toBeNull();
+      const link = new URL(/<link rel="alternate" type="text\/html" href="([^"]+)"\/>/.exec(entry)![1]!);
+      const yearPage = builtPage(link.pathname.replace(/^.*(?=\/timeline\/)/, ''));
+      expect(yearPage.root.querySelector(link.hash), link.href).not.toBeNull();
     }
   });
 
