@@ -156,15 +156,22 @@ const PAINT_PROPERTIES = [
   'opacity',
 ];
 
-/** Computed colours of every element, kept in the page under `key` to compare views later. */
+type PaintStore = Record<string, Map<Element, string[]>>;
+
+/**
+ * Computed colours of every element, kept in the page under `key` to compare views later. Keyed by
+ * element, so that anything a script adds or removes in between is left out rather than misaligned.
+ */
 async function recordPaintedColours(page: Page, key: string): Promise<void> {
   await page.evaluate(
     ([key, properties]) => {
-      const store = ((window as unknown as { paintedColours?: Record<string, string[][]> }).paintedColours ??= {});
-      store[key] = [...document.querySelectorAll('*')].map((element) => {
-        const style = getComputedStyle(element);
-        return properties.map((property) => style.getPropertyValue(property));
-      });
+      const store = ((window as unknown as { paintedColours?: PaintStore }).paintedColours ??= {});
+      store[key] = new Map(
+        [...document.querySelectorAll('*')].map((element) => {
+          const style = getComputedStyle(element);
+          return [element, properties.map((property) => style.getPropertyValue(property))];
+        }),
+      );
     },
     [key, PAINT_PROPERTIES] as const,
   );
@@ -174,13 +181,15 @@ async function recordPaintedColours(page: Page, key: string): Promise<void> {
 async function paintedColoursDiffer(page: Page, expected: string, actual: string): Promise<string[]> {
   return page.evaluate(
     ([expected, actual, properties]) => {
-      const store = (window as unknown as { paintedColours: Record<string, string[][]> }).paintedColours;
-      return [...document.querySelectorAll('*')]
-        .map((element, index) => {
+      const store = (window as unknown as { paintedColours: PaintStore }).paintedColours;
+      return [...store[actual]!]
+        .map(([element, got]) => {
+          const want = store[expected]!.get(element);
+          if (!want) return '';
           const differences = properties
-            .map((property, i) => [property, store[expected]![index]?.[i], store[actual]![index]?.[i]] as const)
-            .filter(([, want, got]) => want !== got)
-            .map(([property, want, got]) => `${property} ${got} instead of ${want}`);
+            .map((property, i) => [property, want[i], got[i]] as const)
+            .filter(([, wanted, found]) => wanted !== found)
+            .map(([property, wanted, found]) => `${property} ${found} instead of ${wanted}`);
           return differences.length === 0 ? '' : `${element.outerHTML.slice(0, 80)}: ${differences.join(', ')}`;
         })
         .filter(Boolean)
