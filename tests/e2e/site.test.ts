@@ -75,13 +75,13 @@ describe('the built site', () => {
 
   it('finds "Kursk" and every result links to a real page', async () => {
     const page = await open('search/');
-    await page.locator('#search-input').fill('Kursk');
-    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 0);
-    const status = await page.locator('[data-search-status]').textContent();
-    expect(status).toMatch(/^\d+ results? for “Kursk”/);
-    expect(page.url()).toContain('?q=Kursk');
+    await page.locator('site-search input.pf-input').fill('Kursk');
+    await page.locator('site-search .pf-result-link').first().waitFor();
+    const status = await page.locator('site-search .pf-summary').textContent();
+    expect(status).toMatch(/^\d+ results? for Kursk$/);
+    await page.waitForURL(/\?q=Kursk/);
     const hrefs = await page
-      .locator('[data-search-results] a')
+      .locator('site-search .pf-result-link')
       .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs.slice(0, 5)) {
@@ -91,10 +91,10 @@ describe('the built site', () => {
     await page.close();
   });
 
-  it('opens search from the keyboard with /', async () => {
+  it('opens the search dialog from the keyboard with /', async () => {
     const page = await open('');
     await page.keyboard.press('/');
-    await page.waitForURL(/\/search\/$/);
+    await page.locator('dialog.pf-modal[open] input').waitFor();
     await page.close();
   });
 

@@ -16,6 +16,7 @@ export interface SearchHit {
 }
 
 export interface NodePagefind {
+  options: (options: object) => Promise<void>;
   search: (
     term: string | null,
     options?: { filters?: Record<string, unknown> },

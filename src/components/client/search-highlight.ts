@@ -1,7 +1,8 @@
 /**
  * Highlight on arrival: a page opened from a search result carries the searched words in its URL
- * (`?highlight=nis&highlight=january`, added by Pagefind); this marks every word of the page's
- * indexed content that starts with one of them, as Pagefind matched them. The header script
+ * (`?highlight=nis&highlight=january`, added by Pagefind); this marks every word in the page's
+ * main content that starts with one of them, as Pagefind matched them, lists indexed as records
+ * of their own (a claimant's estimates, the timeline's events) included. The header script
  * loads it only when the parameter is present. Pagefind's own pagefind-highlight.js does the
  * same in 9.5 KiB gzip; this is under 1 KiB.
  */
@@ -20,18 +21,16 @@ function highlightPattern(terms: string[]): RegExp | null {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})[\\p{L}\\p{N}]*`, 'giu');
 }
 
-/** Wraps each match inside `root`'s indexed text in <mark>; returns the marks, in page order. */
-function highlight(root: ParentNode, pattern: RegExp): HTMLElement[] {
+/** Wraps each match inside `root` in <mark>; returns the marks, in page order. */
+function highlight(root: Node, pattern: RegExp): HTMLElement[] {
   const texts: Text[] = [];
-  for (const body of root.querySelectorAll('[data-pagefind-body]')) {
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) =>
-        node.parentElement?.closest('[data-pagefind-ignore], script, style, mark, [hidden]')
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_ACCEPT,
-    });
-    while (walker.nextNode()) texts.push(walker.currentNode as Text);
-  }
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement?.closest('script, style, mark, [hidden]')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  while (walker.nextNode()) texts.push(walker.currentNode as Text);
   const marks: HTMLElement[] = [];
   for (const text of texts) {
     const value = text.data;
@@ -55,7 +54,7 @@ function highlight(root: ParentNode, pattern: RegExp): HTMLElement[] {
 
 const pattern = highlightPattern(new URLSearchParams(location.search).getAll(HIGHLIGHT_PARAM));
 if (pattern) {
-  const marks = highlight(document, pattern);
+  const marks = highlight(document.querySelector('main') ?? document.body, pattern);
   // A result that lands on an anchor is already scrolled to it; otherwise show the first match.
   if (!location.hash) marks[0]?.scrollIntoView({ block: 'center' });
 }

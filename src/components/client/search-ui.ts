@@ -52,9 +52,8 @@ function loadStyles(): Promise<void> {
   return stylesLoaded;
 }
 
-function searchInstance(name: string, faceted: boolean, bundlePath = BUNDLE): Instance {
+function searchInstance(name: string, bundlePath = BUNDLE): Instance {
   const instance = configureInstance(name, { bundlePath, baseUrl: BASE, ...PAGEFIND_OPTIONS });
-  instance.faceted = faceted;
   instance.setTranslations(WORDING);
   return instance;
 }
@@ -177,7 +176,7 @@ export async function openSearchDialog(): Promise<void> {
   const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   if (!dialog) {
     await loadStyles();
-    const instance = searchInstance('dialog', false);
+    const instance = searchInstance('dialog');
     const fullSearch = element('a', { class: 'search-full-link', href: `${BASE}search/` }, 'All results, with filters');
     instance.on('search', (term) => {
       const url = new URL(`${BASE}search/`, location.href);
@@ -202,6 +201,10 @@ export async function openSearchDialog(): Promise<void> {
     ) as PagefindModal;
     document.body.append(modal);
     modal.dialogEl?.setAttribute('aria-label', WORDING.search_label);
+    // Pagefind announces result counts from live regions at the end of <body>, which an open modal
+    // dialog makes inert, so screen readers would never hear them: they move into the dialog.
+    const announcer = document.querySelector('[data-pagefind-announcer][id^="pf-announcer-dialog-"]');
+    if (announcer) modal.dialogEl?.append(announcer);
     dialog = modal;
   }
   const modal = dialog;
@@ -230,16 +233,22 @@ export function searchToUrl(url: URL, term: string, filters: Record<string, stri
 
 /**
  * The full search page inside `host`: input, result count, results and the filter pane with its
- * facet counts. With no query it lists everything, so filters alone browse the site. The query
- * and filters live in the URL (replaced, not pushed, as the reader types), so a search can be
- * shared and the Back button from a result returns to it.
+ * facet counts. A filter with no query lists everything under it, so filters alone browse the
+ * site; with neither, the page waits for the reader. The query and filters live in the URL
+ * (replaced, not pushed, as the reader types), so a search can be shared and the Back button
+ * from a result returns to it.
  */
 export async function mountSearchPage(host: HTMLElement): Promise<void> {
   const initial = searchFromUrl(new URL(location.href));
   await loadStyles();
-  const instance = searchInstance('page', true, host.dataset['bundle']);
+  const instance = searchInstance('page', host.dataset['bundle']);
   const notice = await devNotice();
   const input = component('pagefind-input', 'page') as PagefindInput;
+  // Filter groups start closed, except those a deep link uses, so the page opens short.
+  const filters = component('pagefind-filter-pane', 'page', {
+    open: Object.keys(initial.filters).join(','),
+    sort: 'alphabetical',
+  });
   host.replaceChildren(
     element(
       'div',
@@ -256,25 +265,28 @@ export async function mountSearchPage(host: HTMLElement): Promise<void> {
         'aside',
         { class: 'search-filters', 'aria-labelledby': 'search-filters-heading' },
         element('h2', { id: 'search-filters-heading' }, 'Filter results'),
-        component('pagefind-filter-pane', 'page', { open: 'section,topic', sort: 'alphabetical' }),
+        filters,
       ),
     ),
   );
-  // The input shows a deep link's query; Pagefind fills it in only while the input is not focused.
+  // The input shows a deep link's query. Focus stays where the reader's browser put it; `/` or
+  // Ctrl/Cmd+K (header.ts) move it to the input.
   if (input.inputEl) input.inputEl.value = initial.term;
   input.updateState(initial.term);
-  input.focus();
-  // Faceted mode runs an empty search as the index loads; the page's own search comes after it,
-  // and only then does the URL follow the search.
+  // Pagefind's faceted mode lists every page for an empty query; it is on only while a filter is
+  // chosen. The 'search' event comes before the search runs, so the switch applies to it.
+  instance.on('search', (_term, chosen) => {
+    instance.faceted = Object.values(chosen as Record<string, string[]>).some((values) => values.length > 0);
+  });
   await instance.triggerLoad();
-  instance.on('search', (term, filters) => {
-    const next = searchToUrl(new URL(location.href), String(term), filters as Record<string, string[]>);
+  instance.on('search', (term, chosen) => {
+    const next = searchToUrl(new URL(location.href), String(term), chosen as Record<string, string[]>);
     if (next.href !== location.href) history.replaceState(history.state, '', next);
   });
   instance.triggerSearchWithFilters(initial.term, initial.filters);
   window.addEventListener('popstate', () => {
-    const { term, filters } = searchFromUrl(new URL(location.href));
-    instance.triggerSearchWithFilters(term, filters);
+    const { term, filters: chosen } = searchFromUrl(new URL(location.href));
+    instance.triggerSearchWithFilters(term, chosen);
   });
 }
 
