@@ -5,6 +5,7 @@
  * (src/integrations/search-index.ts) only applies it.
  */
 import { formatDate } from '../lib/dates';
+import { eventDetailPath } from '../lib/paths';
 import type { Actor } from '../schemas/actor';
 import type { EventTopic } from '../schemas/event';
 import type { Figure } from '../schemas/figure';
@@ -134,7 +135,8 @@ function eventRecord(event: SiteData['eventsByDate'][number], data: SiteData): S
     .join(' ');
   return {
     anchor: `event-${event.id}`,
-    pages: ['timeline/'],
+    // Its year's page tells the event in full; /timeline/ lists its headline under the same anchor.
+    pages: [`${eventDetailPath(event).split('#')[0]}/`, 'timeline/'],
     content,
     meta: {
       title: event.title,
@@ -215,6 +217,12 @@ export function searchManifest(data: SiteData): SearchManifest {
       ...explainers,
       ...REFERENCE_PAGES,
       ...bibliographyPages(data).map((page) => ({ ...SOURCES_PAGE, path: `${page.path}/` })),
+      // Each year's timeline page, where its events are told in full.
+      ...unique(data.eventsByDate.map((event) => `${eventDetailPath(event).split('#')[0]}/`)).map((path) => ({
+        path,
+        meta: { type: 'Timeline', section: 'Timeline' },
+        filters: { section: ['Timeline'], year: [path.match(/\d{4}/)![0]] },
+      })),
       ...[...data.actors.values()].map((actor) => actorPage(actor, data)),
     ],
     records: [
