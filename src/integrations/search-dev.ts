@@ -19,7 +19,7 @@ export interface DevIndexStatus {
   builtAt: string | null;
   pages: number;
   records: number;
-  /** True when a source file changed after the last build started. */
+  /** True when a source file changed after the last build started (false before the first build). */
   stale: boolean;
   building: boolean;
   error: string | null;
@@ -79,7 +79,7 @@ export function searchDevServer(server: DevServer, base: string, logger: AstroIn
   const bundle = `${base}pagefind/`;
   const root = server.config.root;
   const files = new Map<string, Uint8Array>();
-  const status: DevIndexStatus = { builtAt: null, pages: 0, records: 0, stale: true, building: false, error: null };
+  const status: DevIndexStatus = { builtAt: null, pages: 0, records: 0, stale: false, building: false, error: null };
   let building: Promise<void> | null = null;
 
   server.watcher.on('all', (_event, file) => {

@@ -115,6 +115,8 @@ describe('the search page', () => {
     await expect.poll(() => page.locator(summary('site-search')).textContent()).toMatch(/^\d+ results$/);
     expect(await count()).toBeGreaterThan(facet);
     expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -143,7 +143,7 @@ function results(instance: Instance, name: string): HTMLElement {
  * In `astro dev` the index comes from the dev server (src/integrations/search-dev.ts); this says
  * when it was built and whether content changed since. Production builds drop this code.
  */
-async function devNotice(): Promise<HTMLElement | null> {
+async function devNotice(instance: Instance): Promise<HTMLElement | null> {
   if (!import.meta.env.DEV) return null;
   const notice = element('p', { class: 'search-dev-notice', role: 'note' });
   const update = async () => {
@@ -159,12 +159,14 @@ async function devNotice(): Promise<HTMLElement | null> {
     };
     const built = status.builtAt
       ? `Dev server index: ${status.pages} pages and ${status.records} figures and events, built at ${new Date(status.builtAt).toLocaleTimeString()}.`
-      : 'Dev server index: building from the site’s pages…';
+      : `Dev server index: ${status.building ? 'building from the site’s pages…' : 'built from the site’s pages on the first search.'}`;
     const stale = status.stale ? ' Content has changed since: reload the page to search the current content.' : '';
     notice.textContent = `${built}${stale}${status.error ? ` Last build failed: ${status.error}` : ''}`;
     notice.classList.toggle('is-stale', status.stale || status.error !== null);
   };
   await update();
+  // The first results mean the index is built; later, content may change under it.
+  instance.on('results', () => void update());
   setInterval(() => void update(), 5000);
   return notice;
 }
@@ -183,7 +185,7 @@ export async function openSearchDialog(): Promise<void> {
       if (typeof term === 'string' && term.trim()) url.searchParams.set('q', term.trim());
       fullSearch.href = url.pathname + url.search;
     });
-    const notice = await devNotice();
+    const notice = await devNotice(instance);
     const modal = component(
       'pagefind-modal',
       'dialog',
@@ -242,7 +244,7 @@ export async function mountSearchPage(host: HTMLElement): Promise<void> {
   const initial = searchFromUrl(new URL(location.href));
   await loadStyles();
   const instance = searchInstance('page', host.dataset['bundle']);
-  const notice = await devNotice();
+  const notice = await devNotice(instance);
   const input = component('pagefind-input', 'page') as PagefindInput;
   // Filter groups start closed, except those a deep link uses, so the page opens short.
   const filters = component('pagefind-filter-pane', 'page', {
