@@ -551,9 +551,9 @@ function explainerPage(random: Random, text: Prose, index: number, citable: Cita
     for (let s = random.int(3, 5); s > 0; s--) {
       parts.push(text.sentence());
       const roll = random.next();
-      if (roll < 0.22) parts.push(`<Figure id="${random.pick(citable.figures).id}" />.`);
-      else if (roll < 0.4) parts.push(`<Event id="${random.pick(citable.events)}" />.`);
-      else if (roll < 0.6) parts.push(`<Cite ids="${random.sample(citable.sources, random.int(1, 2)).join(' ')}" />`);
+      if (roll < 0.27) parts.push(`<Figure id="${random.pick(citable.figures).id}" />.`);
+      else if (roll < 0.5) parts.push(`<Event id="${random.pick(citable.events)}" />.`);
+      else if (roll < 0.75) parts.push(`<Cite ids="${random.sample(citable.sources, random.int(1, 2)).join(' ')}" />`);
     }
     return parts.join(' ');
   };
@@ -562,7 +562,7 @@ function explainerPage(random: Random, text: Prose, index: number, citable: Cita
   if (citable.components.has('Estimates') && index > 0 && index <= TOPICS.length) {
     lines.push(`<Estimates metric="${citable.metrics[index % citable.metrics.length]}" />`, '');
   }
-  for (let section = random.int(4, 6); section > 0; section--) {
+  for (let section = random.int(5, 7); section > 0; section--) {
     lines.push(`## ${text.headline()}`, '');
     for (let p = random.int(2, 3); p > 0; p--) lines.push(paragraph(), '');
     if (random.chance(0.3)) {

@@ -220,9 +220,10 @@ export function targetReport(sites: SiteResult[]): string[] {
       at1000.median.wallMs < TARGETS.wallMs1000,
       `1,000 pages in under 14 s wall: ${seconds(at1000.median.wallMs)} s`,
     );
+    // The reference figures are GNU time's "Maximum resident set size": the largest process.
     check(
-      at1000.median.peakTreeRssBytes < TARGETS.peakRss1000,
-      `1,000 pages under 1.2 GiB peak memory: ${mib(at1000.median.peakTreeRssBytes)} MiB (tree), ${mib(at1000.median.maxRssBytes)} MiB (largest process)`,
+      at1000.median.maxRssBytes < TARGETS.peakRss1000,
+      `1,000 pages under 1.2 GiB peak memory: ${mib(at1000.median.maxRssBytes)} MiB in the largest process (${mib(at1000.median.peakTreeRssBytes)} MiB for the whole tree, Pagefind included)`,
     );
     check(
       at1000.search.warmMs.median < TARGETS.warmMedianMs,
@@ -235,7 +236,11 @@ export function targetReport(sites: SiteResult[]): string[] {
   }
   if (at1000 && at5000) {
     const ratio = at5000.median.wallMs / at1000.median.wallMs;
-    check(ratio <= TARGETS.scale5000, `5,000 pages in at most 5.5 x the 1,000-page time: ${ratio.toFixed(2)} x`);
+    const cpuRatio = at5000.median.cpuMs / at1000.median.cpuMs;
+    check(
+      ratio <= TARGETS.scale5000,
+      `5,000 pages in at most 5.5 x the 1,000-page time: ${ratio.toFixed(2)} x (CPU time: ${cpuRatio.toFixed(2)} x)`,
+    );
   }
   return lines;
 }
