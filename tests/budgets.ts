@@ -38,8 +38,4 @@ export const overBudget: Record<string, { pageGzip: number; why: string }> = {
     pageGzip: 56 * KiB,
     why: 'a long explainer: five tables of every casualty estimate with scope, notes and source links (about 15 KiB gzip), numbered notes and a bibliography written out for print; to fit, split the page or trim the tables',
   },
-  '/treaty/': {
-    pageGzip: 44 * KiB,
-    why: 'the treaty, its articles, ratification and reactions, with notes and a bibliography, less than 1 KiB over',
-  },
 };
