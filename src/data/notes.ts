@@ -36,6 +36,14 @@ export interface PageCitations {
   byKey: Map<string, Note>;
   /** Distinct sources the notes list, sorted by publisher and title. */
   bibliography: WithId<Source>[];
+  /**
+   * The anchor of each bibliography entry on this page, by source id: `source-1`, `source-2`, … in
+   * bibliography order. Numbered like the notes rather than named by the source id: the ids are long
+   * (`kbs-2024-10-18-nis-1500-special-forces`) and each is written once per note that lists it and
+   * again on its entry, which cost long explainers 1 to 3 KiB of gzip (tests/budgets.ts). The
+   * stable anchor of a source is on its bibliography page (`/sources/<initial>/#source-<id>`).
+   */
+  sourceAnchors: Map<string, string>;
   /** The newest date among the entries the page cites ("facts as of"). */
   factsAsOf: string | undefined;
 }
@@ -108,5 +116,6 @@ export async function citationsFor(entry: CollectionEntry<'explainers'>): Promis
   const bibliography = [...cited]
     .map((id) => need(data.sources, id, 'source', where))
     .sort((a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title));
-  return { notes, byKey, bibliography, factsAsOf: newestDate(dates) };
+  const sourceAnchors = new Map(bibliography.map((source, index) => [source.id, `source-${index + 1}`]));
+  return { notes, byKey, bibliography, sourceAnchors, factsAsOf: newestDate(dates) };
 }
