@@ -29,10 +29,22 @@ export function pagefindIndex(): AstroIntegration {
   return {
     name: 'pagefind-index',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ config, updateConfig }) => {
         // The search interface is loaded on demand as a Vite worker bundle (`?worker&url`, see
-        // src/components/client/header.ts), run by a <script type="module">: built as an ES module.
-        updateConfig({ vite: { worker: { format: 'es' } } });
+        // src/components/client/header.ts), run by a <script type="module">: built as an ES
+        // module, and named like every other bundle (name.<content hash>.ext), which the cache
+        // headers mark immutable.
+        const named = (kind: string) => `${config.build.assets}/[name].[hash].${kind}`;
+        updateConfig({
+          vite: {
+            worker: {
+              format: 'es',
+              rolldownOptions: {
+                output: { entryFileNames: named('js'), chunkFileNames: named('js'), assetFileNames: named('[ext]') },
+              },
+            },
+          },
+        });
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
