@@ -16,9 +16,11 @@ const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slic
   stdio: 'inherit',
   env: {
     // Rolldown (Vite's bundler) and Astro's compiler allocate with mimalloc, which by default keeps
-    // freed memory for a while; returning it at once lowers the build's peak memory by about a
-    // sixth at no measurable cost in time (docs/performance.md).
+    // freed memory for a while and commits its arenas whole; returning memory at once and
+    // committing it as used lowers the build's peak memory by about a fifth at no measurable cost
+    // in time (docs/performance.md).
     MIMALLOC_PURGE_DELAY: '0',
+    MIMALLOC_ARENA_EAGER_COMMIT: '0',
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
     BUILD_OUT_DIR: staging,
