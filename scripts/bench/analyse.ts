@@ -55,12 +55,20 @@ function staticImports(code: string, from: string): string[] {
   return found;
 }
 
+const inIndex = (dist: string, file: string) => relative(dist, file).startsWith(`pagefind${sep}`);
+
+/** The HTML pages of a build (the Pagefind bundle's own HTML left out). */
+function pageFiles(dist: string, files = walk(dist)): string[] {
+  return files.filter((file) => file.endsWith('.html') && !inIndex(dist, file));
+}
+
+export const countPages = (dist: string): number => pageFiles(dist).length;
+
 export function analyseDist(dist: string, base = '/'): DistReport {
   const files = walk(dist);
   const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
-  const isIndex = (file: string) => relative(dist, file).startsWith(`pagefind${sep}`);
-  const indexFiles = files.filter(isIndex);
-  const pages = files.filter((file) => file.endsWith('.html') && !isIndex(file));
+  const indexFiles = files.filter((file) => inIndex(dist, file));
+  const pages = pageFiles(dist, files);
 
   const gzipped = new Map<string, number>();
   const compressed = (sitePath: string): number => {

@@ -7,10 +7,10 @@
  * writes /tmp/bench-site/content/. It never writes into the project's own content/.
  *
  * Pages built = explainers + actor pages + fixed pages (the routes in src/pages/ without a
- * parameter: timeline, sources, glossary, actors index, search, data, 404) + bibliography pages
- * (one per publisher initial, by the site's own rule in src/lib/bibliography.ts). A fifth of the
- * pages are actor pages, the rest explainers, which sit in one folder per section as a large
- * edition would have them; `index.mdx` is the home page.
+ * parameter: timeline, sources, glossary, actors index, search, data, 404) + pages derived from
+ * the data (one per publisher initial in the bibliography, one per year of the timeline). A fifth
+ * of the pages are actor pages, the rest explainers, which sit in one folder per section as a
+ * large edition would have them; `index.mdx` is the home page.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -24,8 +24,8 @@ const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export interface SitePlan {
   pages: number;
   fixedPages: number;
-  /** Bibliography pages, one per publisher initial (src/pages/sources/[initial].astro). */
-  bibliographyPages: number;
+  /** Pages that follow from the data rather than one per entry. */
+  derivedPages: DerivedPages;
   explainers: number;
   actors: number;
   sources: number;
@@ -35,23 +35,37 @@ export interface SitePlan {
   terms: number;
 }
 
+export interface DerivedPages {
+  /** One per publisher initial (src/pages/sources/[initial].astro), by src/lib/bibliography.ts. */
+  bibliography: number;
+  /** One per year with events (src/pages/timeline/[year].astro). */
+  timelineYears: number;
+  /**
+   * Pages a route the generator does not know about adds; npm run bench measures them with a first
+   * build and plans that many fewer explainers.
+   */
+  unplanned: number;
+}
+
 /**
  * Splits `pages` into explainers and actor pages around the fixed and bibliography pages, and
  * sizes the data collections in proportion, close to the real site's ratios (several sources per
  * page cited, about one event and one figure per page).
  */
-export function planSite(pages: number, fixedPages: number, bibliographyPages = 0): SitePlan {
+export function planSite(pages: number, fixedPages: number, derivedPages: Partial<DerivedPages> = {}): SitePlan {
+  const derived = { bibliography: 0, timelineYears: 0, unplanned: 0, ...derivedPages };
+  const other = fixedPages + derived.bibliography + derived.timelineYears + derived.unplanned;
   const actors = Math.max(6, Math.round(pages * 0.2));
-  const explainers = pages - fixedPages - bibliographyPages - actors;
+  const explainers = pages - other - actors;
   if (explainers < 1) {
     throw new Error(
-      `--pages ${pages}: too few for ${fixedPages + bibliographyPages} fixed and bibliography pages and ${actors} actor pages; expected at least ${fixedPages + bibliographyPages + actors + 1}`,
+      `--pages ${pages}: too few for ${other} fixed and derived pages and ${actors} actor pages; expected at least ${other + actors + 1}`,
     );
   }
   return {
     pages,
     fixedPages,
-    bibliographyPages,
+    derivedPages: derived,
     explainers,
     actors,
     sources: sourcesFor(pages),
@@ -312,6 +326,8 @@ export interface GenerateOptions {
   pages: number;
   /** Pages the project builds whatever the content (see countFixedPages). */
   fixedPages: number;
+  /** Pages the build makes that the plan does not know about (see DerivedPages.unplanned). */
+  unplannedPages?: number;
   /** Extra MDX components the project registers (e.g. `Estimates`), from registeredComponents. */
   components?: Set<string>;
   seed?: number;
@@ -327,8 +343,8 @@ export function generateContent(contentDir: string, options: GenerateOptions): S
   if (existsSync(target) && readdirSync(target).length > 0) {
     throw new Error(`${target} is not empty; expected a new or empty folder for generated content`);
   }
-  // The bibliography's page count depends on the publishers drawn, so explainers are re-planned
-  // once the sources are written; nothing else in the plan depends on it.
+  // The derived pages depend on the publishers and event dates drawn, so explainers, written
+  // last, are re-planned once the data is written; nothing else in the plan depends on them.
   let plan = planSite(options.pages, options.fixedPages);
   const random = seeded(options.seed ?? 1);
   const components = options.components ?? new Set<string>();
@@ -408,11 +424,11 @@ export function generateContent(contentDir: string, options: GenerateOptions): S
       note: text.sentence(6, 16),
     });
   }
-  plan = planSite(options.pages, options.fixedPages, initials.size);
   const someSources = (min: number, max: number) => random.sample(sources, random.int(min, max));
 
   // Events: half involve a hub state, as most real events involve Russia, North Korea or Ukraine.
   const eventIds = new Set<string>();
+  const years = new Set<string>();
   const events: string[] = [];
   for (let i = 0; i < plan.events; i++) {
     const day = randomDay(random);
@@ -420,6 +436,7 @@ export function generateContent(contentDir: string, options: GenerateOptions): S
     const title = text.headline();
     const id = uniqueId(eventIds, title.split(' ').slice(0, 6).join(' '));
     events.push(id);
+    years.add(isoDay(day).slice(0, 4));
     const involved = random.sample(actors, random.int(1, 2)).map((actor) => actor.id);
     if (random.chance(0.5)) involved.unshift(actors[random.int(0, HUBS.length - 1)]!.id);
     const status = random.pick(['confirmed', 'confirmed', 'confirmed', 'claimed', 'claimed', 'disputed'] as const);
@@ -507,6 +524,12 @@ export function generateContent(contentDir: string, options: GenerateOptions): S
   }
 
   writeYaml('treaty', 'treaty', treaty(random, text, actors, someSources));
+
+  plan = planSite(options.pages, options.fixedPages, {
+    bibliography: initials.size,
+    timelineYears: years.size,
+    unplanned: options.unplannedPages ?? 0,
+  });
 
   // Explainers: the home page, one page per section, then the rest in their section's folder.
   const metrics = [...new Set(figures.map((figure) => figure.metric))];

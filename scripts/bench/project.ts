@@ -26,7 +26,7 @@ export interface ScratchProject {
  * link to the whole folder, so that Astro's and Vite's caches (node_modules/.astro, .vite) belong
  * to the scratch project: every build starts cold and none disturbs the checkout's.
  */
-export function scratchProject(name: string, content: 'real' | number): ScratchProject {
+export function scratchProject(name: string, content: 'real' | number, unplannedPages = 0): ScratchProject {
   const dir = mkdtempSync(join(tmpdir(), `bench-${name}-`));
   for (const entry of COPIED) cpSync(join(PROJECT, entry), join(dir, entry), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
@@ -42,6 +42,7 @@ export function scratchProject(name: string, content: 'real' | number): ScratchP
       pages: content,
       fixedPages: countFixedPages(join(dir, 'src', 'pages')),
       components: registeredComponents(dir),
+      unplannedPages,
     });
   }
   return { dir, ...(plan ? { plan } : {}), remove: () => rmSync(dir, { recursive: true, force: true }) };

@@ -14,14 +14,14 @@ const scratch = mkdtempSync(join(tmpdir(), 'bench-generator-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('planSite', () => {
-  it.each([1000, 5000])('splits %i pages into explainers, actor, fixed and bibliography pages', (pages) => {
-    const plan = planSite(pages, 8, 20);
-    expect(plan.explainers + plan.actors + plan.fixedPages + plan.bibliographyPages).toBe(pages);
+  it.each([1000, 5000])('splits %i pages into explainers, actor, fixed and derived pages', (pages) => {
+    const plan = planSite(pages, 8, { bibliography: 20, timelineYears: 3, unplanned: 2 });
+    expect(plan.explainers + plan.actors + plan.fixedPages + 20 + 3 + 2).toBe(pages);
     expect(plan.actors).toBe(pages / 5);
   });
 
   it('refuses a size too small for the fixed pages', () => {
-    expect(() => planSite(10, 8)).toThrow('--pages 10: too few for 8 fixed and bibliography pages');
+    expect(() => planSite(10, 8)).toThrow('--pages 10: too few for 8 fixed and derived pages');
   });
 });
 
@@ -66,9 +66,12 @@ describe('generateContent', () => {
     expect(report.entries.quotes).toHaveLength(plan.quotes);
     expect(report.entries.terms).toHaveLength(plan.terms);
     expect(report.entries.treaty).toHaveLength(1);
-    expect(plan.explainers + plan.actors + plan.fixedPages + plan.bibliographyPages).toBe(200);
+    const { bibliography, timelineYears, unplanned } = plan.derivedPages;
+    expect(plan.explainers + plan.actors + plan.fixedPages + bibliography + timelineYears + unplanned).toBe(200);
     const initials = new Set(report.entries.sources.map((entry) => (entry.data as { publisher: string }).publisher[0]));
-    expect(plan.bibliographyPages).toBe(initials.size);
+    const years = new Set(report.entries.events.map((entry) => (entry.data as { date: string }).date.slice(0, 4)));
+    expect(bibliography).toBe(initials.size);
+    expect(timelineYears).toBe(years.size);
   });
 
   it('writes explainers that cite figures, events, quotes and sources through the components', () => {
