@@ -97,15 +97,16 @@ export async function buildSearchIndex(
     // Its title is plain text here: Pagefind already boosts matches in the title metadata, and a
     // record is short, so a heading's weight on top would rank every claim above its claimant.
     const html = [
-      '<!doctype html><html lang="en"><body><main><article data-pagefind-body>',
-      `<p>${escapeHtml(record.meta.title)}.</p>`,
-      `<p>${escapeHtml(record.content)}</p></article>`,
+      '<!doctype html><html lang="en"><body><main>',
       searchBlock({
         meta: record.meta,
         filters: record.filters,
         ownNames: [],
         mentions: matcher.expansions(`${record.meta.title} ${record.content}`),
       }),
+      '<article data-pagefind-body>',
+      `<p>${escapeHtml(record.meta.title)}.</p>`,
+      `<p>${escapeHtml(record.content)}</p></article>`,
       '</main></body></html>',
     ].join('');
     const added = await index.addHTMLFile({ url: `/${path}#${record.anchor}`, content: html });

@@ -126,7 +126,7 @@ export function searchBlock(block: SearchBlock): string {
   }
   const parts = fields.length > 0 ? [`<div data-pagefind-ignore>${fields.join('')}</div>`] : [];
   for (const mention of block.mentions) {
-    const words = escapeHtml(mention.words.join(' '));
+    const words = escapeHtml(mention.words.join(' · '));
     for (const weight of mentionWeights(mention.count)) parts.push(`<p data-pagefind-weight="${weight}">${words}</p>`);
   }
   return `<div hidden data-pagefind-body data-search-block>${parts.join('')}</div>`;

@@ -84,26 +84,19 @@ export class NameMatcher {
 
   /**
    * What a text needs so that every name it mentions is found by all the name's forms: for each
-   * name, the parts of its other forms that the text does not already contain, and how often the
-   * text names it. "NIS" gets "National Intelligence Service", "South Korea" and "국가정보원", not a
-   * second "NIS"; "Kim Jong Un" gets "Jong-un", as Pagefind reads a hyphenated word whole.
+   * name, the forms the text does not use (spelled differently for Pagefind: "Kim Jong-un" is one
+   * word "jongun" to it), and how often the text names it, so a page is found by "김정은" as often
+   * as it says "Kim Jong Un".
    */
   expansions(text: string): NameExpansion[] {
     return this.find(text)
       .map((mention) => {
-        const used = new Set([...mention.formsUsed].flatMap(wordsOf));
-        const parts = new Map<string, string>();
+        const forms = new Map<string, string>();
         for (const form of mention.name.forms) {
-          if (mention.formsUsed.has(form)) continue;
-          for (const chunk of form.split(/\s+/)) {
-            const words = wordsOf(chunk);
-            const compound = words.length > 1;
-            if (words.length === 0 || (!compound && used.has(words[0]!))) continue;
-            const key = words.join(' ');
-            if (!parts.has(key)) parts.set(key, chunk.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
-          }
+          const key = wordsOf(form).join(' ');
+          if (!mention.formsUsed.has(form) && !forms.has(key)) forms.set(key, form);
         }
-        return { count: mention.count, words: [...parts.values()] };
+        return { count: mention.count, words: [...forms.values()] };
       })
       .filter((expansion) => expansion.words.length > 0);
   }
@@ -112,6 +105,6 @@ export class NameMatcher {
 export interface NameExpansion {
   /** How often the text names it, in any form. */
   count: number;
-  /** Words and hyphenated compounds to add, as the data writes them. */
+  /** The forms to add, as the data writes them. */
   words: string[];
 }

@@ -42,7 +42,7 @@ describe('searchBlock', () => {
       meta: { type: 'Person', section: 'Actors' },
       filters: { topic: ['Treaty', 'Prisoners of war'], claimant: ['A, B & C'] },
       ownNames: ['Kim Jong Un', '김정은'],
-      mentions: [{ count: 12, words: ['Кремль'] }],
+      mentions: [{ count: 12, words: ['Кремль', 'Kremlin Palace'] }],
     });
     expect(block).toBe(
       '<div hidden data-pagefind-body data-search-block><div data-pagefind-ignore>' +
@@ -50,7 +50,7 @@ describe('searchBlock', () => {
         '<span data-pagefind-meta="names">Kim Jong Un · 김정은</span>' +
         '<span data-pagefind-filter="topic">Treaty</span><span data-pagefind-filter="topic">Prisoners of war</span>' +
         '<span data-pagefind-filter="claimant">A, B &amp; C</span></div>' +
-        '<p data-pagefind-weight="10">Кремль</p><p data-pagefind-weight="2">Кремль</p></div>',
+        '<p data-pagefind-weight="10">Кремль · Kremlin Palace</p><p data-pagefind-weight="2">Кремль · Kremlin Palace</p></div>',
     );
   });
 
@@ -61,10 +61,12 @@ describe('searchBlock', () => {
     expect(mentionWeights(500)).toEqual([10, 10, 10, 10, 10]);
   });
 
-  it('goes at the end of <main>, inside the page', () => {
-    expect(injectSearchBlock('<body><main><p>x</p></main></body>', '<div>B</div>')).toBe(
-      '<body><main><p>x</p><div>B</div></main></body>',
+  it('goes at the end of <main>, inside the page and after its chrome', () => {
+    expect(injectSearchBlock('<body><a>Skip</a><main id="main"><h1>x</h1></main></body>', '<div>B</div>')).toBe(
+      '<body><a>Skip</a><main id="main"><h1>x</h1><div>B</div></main></body>',
     );
-    expect(injectSearchBlock('<body><p>x</p></body>', '<div>B</div>')).toBe('<body><p>x</p><div>B</div></body>');
+    expect(injectSearchBlock('<body class="a"><p>x</p></body>', '<div>B</div>')).toBe(
+      '<body class="a"><p>x</p><div>B</div></body>',
+    );
   });
 });

@@ -36,17 +36,19 @@ describe('NameMatcher.find', () => {
 });
 
 describe('NameMatcher.expansions', () => {
-  it('adds the forms a text does not use, without repeating the words it does use', () => {
+  it('adds the forms a text does not use, each once, however often it names them', () => {
     const [expansion] = matcher.expansions('The NIS briefed lawmakers; the NIS later revised.');
     expect(expansion).toEqual({
       count: 2,
-      words: ['National', 'Intelligence', 'Service', 'South', 'Korea', '국가정보원'],
+      words: ['National Intelligence Service (South Korea)', '국가정보원', 'National Intelligence Service (NIS)'],
     });
   });
 
-  it('keeps a hyphenated spelling whole, as Pagefind indexes it as one word', () => {
+  it('adds a hyphenated spelling even where the text spells the same words apart', () => {
+    // The matcher reads "Kim Jong-un" as "Kim Jong Un"; Pagefind indexes "Jong-un" as one word, so
+    // a page that says "Kim Jong Un" needs it to be found by a search for "Kim Jong-un".
     const [expansion] = matcher.expansions('Kim Jong Un signed it.');
-    expect(expansion!.words).toEqual(['Jong-un', '김정은', 'Ким', 'Чен', 'Ын']);
+    expect(expansion!.words).toEqual(['Kim Jong-un', '김정은', 'Ким Чен Ын']);
   });
 
   it('adds nothing for a text that names no one', () => {

@@ -186,22 +186,15 @@ export async function openSearchDialog(): Promise<void> {
       fullSearch.href = url.pathname + url.search;
     });
     const notice = await devNotice(instance);
-    const modal = component(
-      'pagefind-modal',
-      'dialog',
-      {},
-      component('pagefind-modal-header', 'dialog', {}, component('pagefind-input', 'dialog')),
-      component(
-        'pagefind-modal-body',
-        'dialog',
-        {},
-        ...(notice ? [notice] : []),
-        component('pagefind-summary', 'dialog'),
-        results(instance, 'dialog'),
-      ),
-      component('pagefind-modal-footer', 'dialog', {}, fullSearch, component('pagefind-keyboard-hints', 'dialog')),
-    ) as PagefindModal;
+    // The modal builds its own header (input), body (count, results) and footer (keyboard hints).
+    // Children given to it are moved into its <dialog> after they have started, which starts
+    // some of them twice (two close buttons), so the site's parts are added to what it built.
+    const modal = component('pagefind-modal', 'dialog') as PagefindModal;
     document.body.append(modal);
+    const list = modal.querySelector<PagefindResults>('pagefind-results');
+    if (list) list.resultTemplate = (result) => renderResult(instance, result);
+    if (notice) modal.querySelector('pagefind-modal-body')?.prepend(notice);
+    modal.querySelector('pagefind-modal-footer')?.prepend(fullSearch);
     modal.dialogEl?.setAttribute('aria-label', WORDING.search_label);
     // Pagefind announces result counts from live regions at the end of <body>, which an open modal
     // dialog makes inert, so screen readers would never hear them: they move into the dialog.
