@@ -7,7 +7,7 @@ import { anchors, eventDetailPath } from '../lib/paths';
 import { scanComponentRefs, scanDataComponentRefs, splitIds, type CitingComponent } from '../lib/mdx-refs';
 import type { Source } from '../schemas/source';
 import { getSiteData, need, newestDate, type WithId } from './entries';
-import { shownDates } from './listings';
+import { estimateRows, shownDates } from './listings';
 
 export interface Note {
   number: number;
@@ -20,15 +20,21 @@ export interface Note {
   shown: string[];
   /** Where the entry's full source list is, when the note lists only some: a site path. */
   moreAt: string | null;
+  /**
+   * For a figure: a row of one of the page's `<Estimates>` tables shows it, with what it counts
+   * and its note, so the note need not say it again.
+   */
+  inTable: boolean;
 }
 
 /**
  * A note lists at most this many sources when the entry's page lists them all (an event on the
- * timeline, a figure on its claimant's page). Many entries rest on a dozen copies of one wire
- * report; repeating every copy on every page that mentions the entry would make the pages too
- * heavy to read on a phone (see the byte budgets in tests/budgets.ts).
+ * timeline, a figure on its claimant's page), and links to that list for the rest. Many entries
+ * rest on a dozen copies of one wire report; every source a note lists is written out again in the
+ * page's bibliography, which is most of a long explainer's bytes. One source a note, instead of
+ * two, took 2 to 4.5 KiB of gzip off each long explainer (see the byte budgets in tests/budgets.ts).
  */
-export const NOTE_SOURCES_SHOWN = 2;
+export const NOTE_SOURCES_SHOWN = 1;
 
 export interface PageCitations {
   notes: Note[];
@@ -102,16 +108,31 @@ export async function citationsFor(entry: CollectionEntry<'explainers'>): Promis
       component: ref.component,
       ids,
       sources,
-      shown: trimmed ? sources.slice(0, NOTE_SOURCES_SHOWN) : sources,
+      shown: sources,
       moreAt: trimmed ? fullList : null,
+      inTable: false,
     };
     notes.push(note);
     byKey.set(key, note);
   }
+  // A note that lists only some of its sources lists, first, those the page lists anyway (for an
+  // untrimmed note or an earlier one), then the rest in the entry's order: the bibliography stays
+  // as short as it can without a note listing fewer sources.
+  const listed = new Set(notes.filter((note) => note.moreAt === null).flatMap((note) => note.sources));
+  for (const note of notes.filter((candidate) => candidate.moreAt !== null)) {
+    const onPage = note.sources.filter((id) => listed.has(id));
+    note.shown = [...onPage, ...note.sources.filter((id) => !listed.has(id))].slice(0, NOTE_SOURCES_SHOWN);
+    for (const id of note.shown) listed.add(id);
+  }
   // Tables and "what we know" blocks show entries without notes; their dates count too.
+  const tableRows = new Set<string>();
   for (const ref of scanDataComponentRefs(entry.body ?? '')) {
     dates.push(...shownDates(ref.component, ref.props, data, where));
+    if (ref.component === 'Estimates') {
+      for (const figure of estimateRows(ref.props, data, where)) tableRows.add(figure.id);
+    }
   }
+  for (const note of notes) note.inTable = note.component === 'Figure' && tableRows.has(note.ids[0]!);
   const cited = new Set(notes.flatMap((note) => note.shown));
   const bibliography = [...cited]
     .map((id) => need(data.sources, id, 'source', where))
