@@ -7,7 +7,16 @@ export interface RelevanceCase {
   query: string;
   expect: string[];
   /** What kind of search this is, for the report. */
-  kind: 'topic' | 'name' | 'other script' | 'variant spelling' | 'number' | 'event' | 'place' | 'partial word';
+  kind:
+    | 'topic'
+    | 'name'
+    | 'other script'
+    | 'variant spelling'
+    | 'misspelling'
+    | 'number'
+    | 'event'
+    | 'place'
+    | 'partial word';
 }
 
 const NIS_JANUARY_2025 = [
@@ -57,6 +66,12 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   // Partial words: Pagefind matches the start of a word.
   { kind: 'partial word', query: 'casualt', expect: ['casualties/'] },
   { kind: 'partial word', query: 'Zelensk', expect: ['actors/volodymyr-zelensky/'] },
+
+  // Misspellings Pagefind forgives: a word it does not know is matched by its longest known
+  // beginning ("Zelenskiy" by "Zelensk…"), and English words are stemmed ("casualtys").
+  { kind: 'misspelling', query: 'Zelenskiy', expect: ['actors/volodymyr-zelensky/'] },
+  { kind: 'misspelling', query: 'Syrskiy', expect: ['actors/oleksandr-syrskyi/'] },
+  { kind: 'misspelling', query: 'casualtys', expect: ['casualties/'] },
 
   // Numbers and estimates: the figure's own record, landing on its anchor.
   { kind: 'number', query: 'NIS estimate January 2025', expect: NIS_JANUARY_2025 },

@@ -38,7 +38,16 @@ describe('relevance: the page a reader wants is in the first three results', () 
   it('has at least 25 queries, of every kind', () => {
     expect(RELEVANCE_CASES.length).toBeGreaterThanOrEqual(25);
     const kinds = new Set(RELEVANCE_CASES.map((testCase) => testCase.kind));
-    for (const kind of ['topic', 'name', 'other script', 'variant spelling', 'number', 'event', 'place']) {
+    for (const kind of [
+      'topic',
+      'name',
+      'other script',
+      'variant spelling',
+      'misspelling',
+      'number',
+      'event',
+      'place',
+    ]) {
       expect(kinds, kind).toContain(kind);
     }
   });

@@ -193,6 +193,9 @@ export async function openSearchDialog(): Promise<void> {
     document.body.append(modal);
     const list = modal.querySelector<PagefindResults>('pagefind-results');
     if (list) list.resultTemplate = (result) => renderResult(instance, result);
+    modal
+      .querySelector('pagefind-summary')
+      ?.setAttribute('default-message', 'Type to search; the down arrow moves into the results.');
     if (notice) modal.querySelector('pagefind-modal-body')?.prepend(notice);
     modal.querySelector('pagefind-modal-footer')?.prepend(fullSearch);
     modal.dialogEl?.setAttribute('aria-label', WORDING.search_label);
@@ -253,7 +256,7 @@ export async function mountSearchPage(host: HTMLElement): Promise<void> {
         { class: 'search-main' },
         input,
         ...(notice ? [notice] : []),
-        component('pagefind-summary', 'page'),
+        component('pagefind-summary', 'page', { 'default-message': 'Type to search, or choose a filter to browse.' }),
         results(instance, 'page'),
       ),
       element(
