@@ -43,7 +43,8 @@ afterAll(async () => {
 describe('search in astro dev', () => {
   it('returns results from the current pages, says so, and links to pages that exist', async () => {
     const page = await openPage(browser.context, new URL('search/?q=Kursk', origin).href);
-    // The first search waits for the dev server to crawl and index its own pages.
+    // The first search waits for the dev server to crawl and index its own pages (seconds; more
+    // on a cold, busy machine, hence the long timeouts).
     await page.locator('site-search .pf-result-link').first().waitFor({ timeout: 90_000 });
     expect(await page.locator('site-search .pf-summary').textContent()).toMatch(/^\d+ results for Kursk$/);
     await expect
@@ -51,5 +52,5 @@ describe('search in astro dev', () => {
       .toMatch(/^Dev server index: \d+ pages and \d+ figures and events, built at /);
     await expectLinksResolve(page, await resultLinks(page, 'site-search'), new URL(origin));
     await page.close();
-  });
+  }, 150_000);
 });
