@@ -19,8 +19,8 @@ import {
   type PagefindResults,
 } from '@pagefind/component-ui';
 import siteStyles from '../search/search.css?url';
-import { HIGHLIGHT_PARAM, PAGEFIND_OPTIONS } from '../../lib/search-options';
-import { SEARCH_FILTERS } from '../../lib/search-manifest';
+import { PAGEFIND_OPTIONS } from '../../lib/search-options';
+import { resultKicker, searchFromUrl, searchToUrl } from '../../lib/search-results';
 
 const BASE = import.meta.env.BASE_URL;
 const BUNDLE = `${BASE}pagefind/`;
@@ -75,24 +75,6 @@ function component(tag: string, instance: string, attributes: Record<string, str
   for (const [key, value] of Object.entries({ instance, ...attributes })) node.setAttribute(key, value);
   node.append(...children);
   return node;
-}
-
-/**
- * The line above a result's title: where it is and what it is. "Estimates · National
- * Intelligence Service (South Korea)", "Timeline · March 2025 · claimed by Ukraine",
- * "Casualties · Explainer · reviewed 27 November 2026".
- */
-export function resultKicker(meta: Record<string, string | undefined>): string {
-  const { section, type, claimant, date, status, reviewed, title = '' } = meta;
-  const parts = [
-    section,
-    type && section && !section.startsWith(type) ? type : undefined,
-    status ? undefined : claimant,
-    date && !title.includes(date) ? date : undefined,
-    status,
-    reviewed ? `reviewed ${reviewed}` : undefined,
-  ];
-  return parts.filter(Boolean).join(' · ');
 }
 
 /** Pagefind's excerpts are the page text, HTML-escaped, with <mark> around the matched words. */
@@ -208,25 +190,9 @@ export async function openSearchDialog(): Promise<void> {
   const modal = dialog;
   modal.dialogEl?.addEventListener('close', () => returnTo?.isConnected && returnTo.focus(), { once: true });
   modal.open();
-}
-
-/** Reads `?q=` and filter parameters (`?topic=Casualties&year=2025`) from a URL. */
-export function searchFromUrl(url: URL): { term: string; filters: Record<string, string[]> } {
-  const filters: Record<string, string[]> = {};
-  for (const name of SEARCH_FILTERS) {
-    const values = url.searchParams.getAll(name).filter(Boolean);
-    if (values.length > 0) filters[name] = values;
-  }
-  return { term: url.searchParams.get('q') ?? '', filters };
-}
-
-/** Writes the search into the page URL, so it can be shared and comes back with the Back button. */
-export function searchToUrl(url: URL, term: string, filters: Record<string, string[]>): URL {
-  const next = new URL(url);
-  for (const name of ['q', HIGHLIGHT_PARAM, ...SEARCH_FILTERS]) next.searchParams.delete(name);
-  if (term.trim()) next.searchParams.set('q', term.trim());
-  for (const name of SEARCH_FILTERS) for (const value of filters[name] ?? []) next.searchParams.append(name, value);
-  return next;
+  // Pagefind focuses the input on the next frame; selecting its text too lets a new search
+  // replace the last one.
+  requestAnimationFrame(() => modal.querySelector<HTMLInputElement>('input.pf-input')?.select());
 }
 
 /**
