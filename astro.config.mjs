@@ -33,5 +33,7 @@ export default defineConfig({
     // one inline theme script only. One stylesheet for the whole site (under 4 KiB gzip), so a
     // page costs one CSS request, not one per component family (tests/budgets.ts allows 4 requests).
     build: { assetsInlineLimit: 0, cssCodeSplit: false },
+    // Parallel builds, benchmarks and tests write into .build/; the dev server need not watch them.
+    server: { watch: { ignored: ['**/.build/**', '**/dist/**'] } },
   },
 });
