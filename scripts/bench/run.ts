@@ -173,7 +173,7 @@ async function benchSite(name: string, content: 'real' | number, runs: number, k
     const dist = analyseDist(join(project.dir, OUT_DIR));
     const search = await measureSearch(join(project.dir, OUT_DIR), siteQueries(join(project.dir, 'content')));
     console.log(
-      `  search: cold ${search.coldMs.median.toFixed(1)} ms median, warm ${search.warmMs.median.toFixed(1)} ms median`,
+      `  search: cold ${search.coldMs.median.toFixed(1)} ms median, warm ${search.warmMs.median.toFixed(1)} ms to results (${search.warmWithDataMs.median.toFixed(1)} ms with five loaded)`,
     );
     return {
       name,
@@ -216,8 +216,9 @@ export function table(sites: SiteResult[]): string {
     ],
     ['search index (MB)', (site) => (site.dist.indexBytes / 1e6).toFixed(1)],
     ['search index files', (site) => String(site.dist.indexFiles)],
-    ['search cold, median / worst (ms)', (site) => latency(site.search.coldMs)],
-    ['search warm, median / worst (ms)', (site) => latency(site.search.warmMs)],
+    ['search cold, with 5 results, median / worst (ms)', (site) => latency(site.search.coldMs)],
+    ['search warm, to results, median / worst (ms)', (site) => latency(site.search.warmMs)],
+    ['search warm, with 5 results, median / worst (ms)', (site) => latency(site.search.warmWithDataMs)],
   ];
   const header = `| | ${sites.map((site) => site.name).join(' | ')} |`;
   const rule = `| --- | ${sites.map(() => '---:').join(' | ')} |`;
@@ -246,7 +247,7 @@ export function targetReport(sites: SiteResult[]): string[] {
     );
     check(
       at1000.search.warmMs.median < TARGETS.warmMedianMs,
-      `warm search under 10 ms median at 1,000 pages: ${at1000.search.warmMs.median.toFixed(1)} ms`,
+      `warm search under 10 ms median at 1,000 pages: ${at1000.search.warmMs.median.toFixed(1)} ms to results (${at1000.search.warmWithDataMs.median.toFixed(1)} ms with the first five loaded)`,
     );
     check(
       at1000.search.coldMs.median < TARGETS.coldMedianMs,

@@ -1,10 +1,12 @@
 /**
  * Search latency in headless Chromium, measured in the page with performance.now(). The built
- * site is served by a small static server on loopback; each query counts until its first five
- * results are loaded with their titles and excerpts, which is what a results list shows.
+ * site is served by a small static server on loopback. Each query is timed until Pagefind returns
+ * its ranked results and until the first five results' titles and excerpts are loaded, which is
+ * what a results list shows.
  *
  * - cold: a fresh page with an empty HTTP cache issues its first query. The time covers loading
- *   pagefind.js, its WebAssembly and metadata, and the index chunks for the query.
+ *   pagefind.js, its worker, WebAssembly and metadata, and the index chunks for the query.
+ * Pagefind gets the site's own options (ranking, excerpt length) from src/lib/search-options.ts.
  * - warm: later queries on a page whose Pagefind is loaded (new words may still fetch chunks).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search-options.ts';
 import { median } from './analyse.ts';
 import { listFiles } from '../../src/integrations/yaml-files.ts';
 
@@ -45,9 +48,26 @@ export function siteQueries(contentDir: string): string[] {
 }
 const COLD_TRIALS = 5;
 
+export interface Latency {
+  median: number;
+  worst: number;
+  samples: number[];
+}
+
 export interface SearchLatency {
-  coldMs: { median: number; worst: number; samples: number[] };
-  warmMs: { median: number; worst: number; samples: number[] };
+  /** First query on a fresh page, to its first five results loaded. */
+  coldMs: Latency;
+  /** Later queries, until Pagefind returns the ranked results. */
+  warmMs: Latency;
+  /** Later queries, until the first five results' titles and excerpts are loaded too. */
+  warmWithDataMs: Latency;
+}
+
+interface Timing {
+  /** Until the ranked results are known. */
+  search: number;
+  /** Until the first five results' data are loaded. */
+  total: number;
 }
 
 const TYPES: Record<string, string> = {
@@ -75,50 +95,64 @@ function serve(dist: string): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** Runs in the page: loads Pagefind if needed and times each query to its first five results' data. */
-async function timeQueries(queries: string[]): Promise<number[]> {
+/**
+ * Runs in the page: loads Pagefind with the site's options if needed and times each query to its
+ * first five results' data.
+ */
+async function timeQueries({ queries, options }: { queries: string[]; options: object }): Promise<Timing[]> {
   type Pagefind = {
+    options: (options: object) => Promise<void>;
     search: (term: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
   };
   const scope = globalThis as unknown as { benchPagefind?: Promise<Pagefind> };
-  const times: number[] = [];
+  const times: Timing[] = [];
   for (const query of queries) {
     const started = performance.now();
     // A variable specifier keeps bundlers and TypeScript from resolving the site's own path.
     const bundle = '/pagefind/pagefind.js';
-    scope.benchPagefind ??= import(bundle) as Promise<Pagefind>;
+    scope.benchPagefind ??= (import(bundle) as Promise<Pagefind>).then(async (pagefind) => {
+      await pagefind.options(options);
+      return pagefind;
+    });
     const pagefind = await scope.benchPagefind;
     const { results } = await pagefind.search(query);
+    const searched = performance.now();
     await Promise.all(results.slice(0, 5).map((result) => result.data()));
-    times.push(performance.now() - started);
+    times.push({ search: searched - started, total: performance.now() - started });
   }
   return times;
 }
 
 export async function measureSearch(dist: string, queries: string[]): Promise<SearchLatency> {
+  // The ranking and excerpt options readers get (src/lib/search-options.ts).
+  const options = PAGEFIND_OPTIONS;
   const server = await serve(dist);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await launchBrowser();
   try {
-    const cold: number[] = [];
+    const cold: Timing[] = [];
     for (let trial = 0; trial < COLD_TRIALS; trial++) {
       const page = await browser.context.newPage();
       const cdp = await browser.context.newCDPSession(page);
       await cdp.send('Network.clearBrowserCache');
       await page.goto(`${origin}/`);
-      cold.push(...(await page.evaluate(timeQueries, [queries[trial % queries.length]!])));
+      cold.push(...(await page.evaluate(timeQueries, { queries: [queries[trial % queries.length]!], options })));
       await page.close();
     }
     const page = await browser.context.newPage();
     await page.goto(`${origin}/`);
-    await page.evaluate(timeQueries, ['north']);
-    const warm = await page.evaluate(timeQueries, queries);
-    const summary = (samples: number[]) => ({
+    await page.evaluate(timeQueries, { queries: ['north'], options });
+    const warm = await page.evaluate(timeQueries, { queries, options });
+    const summary = (samples: number[]): Latency => ({
       median: median(samples),
       worst: Math.max(...samples),
       samples: samples.map((ms) => Math.round(ms * 10) / 10),
     });
-    return { coldMs: summary(cold), warmMs: summary(warm) };
+    return {
+      coldMs: summary(cold.map((time) => time.total)),
+      warmMs: summary(warm.map((time) => time.search)),
+      warmWithDataMs: summary(warm.map((time) => time.total)),
+    };
   } finally {
     await browser.close();
     server.close();
