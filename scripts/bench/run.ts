@@ -74,7 +74,8 @@ function astroPhases(log: string): Record<string, number> {
   if (types) phases.contentAndTypes = parseDuration(types[1]!);
   const bundles = [...text.matchAll(/\[vite\] ✓ built in (\S+)/g)].map((match) => parseDuration(match[1]!));
   if (bundles.length > 0) phases.bundle = bundles.reduce((sum, ms) => sum + ms, 0);
-  const render = /generating static routes[\s\S]*?✓ Completed in (\S+)\./.exec(text);
+  // "✓ Completed in 8.01s." or, past a minute, "✓ Completed in 1m 2s.".
+  const render = /generating static routes[\s\S]*?✓ Completed in ([^\n]+?)\.?\n/.exec(text);
   if (render) phases.render = parseDuration(render[1]!);
   const total = /\[build\] \d+ page\(s\) built in ([^\n]+)/.exec(text);
   if (total) phases.astroTotal = parseDuration(total[1]!.trim());
