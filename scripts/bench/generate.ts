@@ -48,7 +48,7 @@ export interface DerivedPages {
 }
 
 /**
- * Splits `pages` into explainers and actor pages around the fixed and bibliography pages, and
+ * Splits `pages` into explainers and actor pages around the fixed and derived pages, and
  * sizes the data collections in proportion, close to the real site's ratios (several sources per
  * page cited, about one event and one figure per page).
  */
@@ -111,7 +111,7 @@ function seeded(seed: number) {
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   /** Skewed towards the start of the list, as word and name frequencies are. */
-  const zipf = <T>(list: readonly T[]): T => list[Math.floor(list.length * next() ** 2.2)]!;
+  const skewed = <T>(list: readonly T[]): T => list[Math.floor(list.length * next() ** 2.2)]!;
   const chance = (p: number) => next() < p;
   /** `count` distinct items: by rejection when few are wanted from many, else Fisher–Yates on a copy. */
   const sample = <T>(list: readonly T[], count: number): T[] => {
@@ -127,7 +127,7 @@ function seeded(seed: number) {
     }
     return copy.slice(0, count);
   };
-  return { next, int, pick, zipf, chance, sample };
+  return { next, int, pick, skewed, chance, sample };
 }
 
 type Random = ReturnType<typeof seeded>;
@@ -267,7 +267,7 @@ function prose(random: Random, names: string[], pages: number): Prose {
     if (roll < 0.45) return functionWord();
     if (roll < 0.75) return topicWord();
     if (roll < 0.9) return tailWord();
-    return random.zipf(names);
+    return random.skewed(names);
   };
   const capitalise = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
   const run = (count: number) => Array.from({ length: count }, word).join(' ');
@@ -405,7 +405,7 @@ export function generateContent(contentDir: string, options: GenerateOptions): S
   const sources: string[] = [];
   const initials = new Set<string>();
   for (let i = 0; i < plan.sources; i++) {
-    const publisher = random.zipf(publishers);
+    const publisher = random.skewed(publishers);
     initials.add(publisherInitial(publisher));
     const published = randomDay(random);
     const title = text.headline();
@@ -461,7 +461,7 @@ export function generateContent(contentDir: string, options: GenerateOptions): S
   const figures: { id: string; metric: string }[] = [];
   for (let i = 0; i < plan.figures; i++) {
     const metric = random.pick(METRICS);
-    const claimant = random.chance(0.9) ? random.zipf(actors) : null;
+    const claimant = random.chance(0.9) ? random.skewed(actors) : null;
     const asOf = randomDay(random);
     const reported = Math.min(END, asOf + random.int(0, 20) * DAY);
     const range = random.chance(0.3);
