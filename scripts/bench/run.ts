@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { analyseDist, countPages, median, type DistReport } from './analyse.ts';
 import { measure, type Measurement } from './measure.ts';
 import { cleanBuildState, PROJECT, scratchProject, type ScratchProject } from './project.ts';
+import { measureFirstSearchBytes, type FirstSearchBytes } from './search-bytes.ts';
 import { measureSearch, siteQueries, type SearchLatency } from './search-latency.ts';
 import type { SitePlan } from './generate.ts';
 
@@ -50,6 +51,8 @@ interface SiteResult {
   median: Omit<BuildRun, 'phases'> & { phases: Record<string, number> };
   dist: DistReport;
   search: SearchLatency;
+  /** What a reader's first search through the dialog downloads (scripts/bench/search-bytes.ts). */
+  firstSearch: FirstSearchBytes;
 }
 
 function argument(name: string): string | undefined {
@@ -173,6 +176,7 @@ async function benchSite(name: string, content: 'real' | number, runs: number, k
     }
     const dist = analyseDist(join(project.dir, OUT_DIR));
     const search = await measureSearch(join(project.dir, OUT_DIR), siteQueries(join(project.dir, 'content')));
+    const firstSearch = await measureFirstSearchBytes(join(project.dir, OUT_DIR));
     console.log(
       `  search: cold ${search.coldMs.median.toFixed(1)} ms median, warm ${search.warmMs.median.toFixed(1)} ms to results (${search.warmWithDataMs.median.toFixed(1)} ms with five loaded)`,
     );
@@ -183,6 +187,7 @@ async function benchSite(name: string, content: 'real' | number, runs: number, k
       median: medianRun(results),
       dist,
       search,
+      firstSearch,
     };
   } finally {
     if (keep) console.log(`  kept ${project.dir}`);
@@ -217,6 +222,10 @@ export function table(sites: SiteResult[]): string {
     ],
     ['search index (MB)', (site) => (site.dist.indexBytes / 1e6).toFixed(1)],
     ['search index files', (site) => String(site.dist.indexFiles)],
+    [
+      'first search download, compressed (KiB)',
+      (site) => `${kib(site.firstSearch.gzipBytes)} in ${site.firstSearch.requests} requests`,
+    ],
     ['search cold, with 5 results, median / worst (ms)', (site) => latency(site.search.coldMs)],
     ['search warm, to results, median / worst (ms)', (site) => latency(site.search.warmMs)],
     ['search warm, with 5 results, median / worst (ms)', (site) => latency(site.search.warmWithDataMs)],
