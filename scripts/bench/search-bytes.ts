@@ -10,12 +10,10 @@
  * send (level 6; Pagefind's index files and WebAssembly are compressed already, so they count as
  * they are). Usage: `measureFirstSearchBytes('dist')`, or run this file with a built folder.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { serveStatic } from './static-server.ts';
 
 export interface FirstSearchFile {
   /** Path on the site, e.g. "/pagefind/wasm.en.pagefind". */
@@ -34,31 +32,6 @@ export interface FirstSearchBytes {
   files: FirstSearchFile[];
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-
-/** Serves `dist` from the root as a static host would. */
-function serve(dist: string): Promise<Server> {
-  const root = resolve(dist);
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(root) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
-
 /** Text compresses on the wire; Pagefind's files (gzip inside) and WebAssembly go as they are. */
 function wireSize(path: string, body: Buffer): number {
   if (!/\.(js|css|json|html|svg)$/.test(path)) return body.length;
@@ -72,7 +45,7 @@ function partOf(path: string): keyof FirstSearchBytes['byPart'] {
 }
 
 export async function measureFirstSearchBytes(dist: string, query = 'kursk'): Promise<FirstSearchBytes> {
-  const server = await serve(dist);
+  const server = await serveStatic(dist);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await launchBrowser();
   try {

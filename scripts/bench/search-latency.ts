@@ -9,11 +9,11 @@
  * Pagefind gets the site's own options (ranking, excerpt length) from src/lib/search-options.ts.
  * - warm: later queries on a page whose Pagefind is loaded (new words may still fetch chunks).
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { serveStatic } from './static-server.ts';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search-options.ts';
 import { median } from './analyse.ts';
 import { listFiles } from '../../src/integrations/yaml-files.ts';
@@ -70,31 +70,6 @@ interface Timing {
   total: number;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-};
-
-/** Serves `dist` as a static host would: folders by their index.html, everything else as bytes. */
-function serve(dist: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    let file = join(dist, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 /**
  * Runs in the page: loads Pagefind with the site's options if needed and times each query to its
  * first five results' data.
@@ -126,7 +101,7 @@ async function timeQueries({ queries, options }: { queries: string[]; options: o
 export async function measureSearch(dist: string, queries: string[]): Promise<SearchLatency> {
   // The ranking and excerpt options readers get (src/lib/search-options.ts).
   const options = PAGEFIND_OPTIONS;
-  const server = await serve(dist);
+  const server = await serveStatic(dist);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await launchBrowser();
   try {
