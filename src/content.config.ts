@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { yamlEntries } from './integrations/yaml-loader';
 import { actorSchema } from './schemas/actor';
+import { correctionSchema } from './schemas/correction';
 import { eventSchema } from './schemas/event';
 import { explainerSchema } from './schemas/explainer';
 import { figureSchema } from './schemas/figure';
@@ -18,6 +19,7 @@ export const collections = {
   quotes: defineCollection({ loader: yamlEntries('content/quotes'), schema: quoteSchema }),
   terms: defineCollection({ loader: yamlEntries('content/terms'), schema: termSchema }),
   treaty: defineCollection({ loader: yamlEntries('content/treaty'), schema: treatySchema }),
+  corrections: defineCollection({ loader: yamlEntries('content/corrections'), schema: correctionSchema }),
   explainers: defineCollection({
     loader: glob({ base: './content/explainers', pattern: '**/*.mdx' }),
     schema: explainerSchema,

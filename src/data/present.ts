@@ -17,6 +17,9 @@ export const METRIC_LABELS: Record<Figure['metric'], string> = {
   casualties_incl_missing: 'casualties including missing and captured',
   captured: 'captured',
   missing: 'missing',
+  prisoners_taken: 'prisoners taken',
+  area_held: 'area held',
+  settlements_held: 'settlements held',
   other: 'other figure',
 };
 

@@ -37,6 +37,9 @@ const METRIC_TOPICS: Record<Figure['metric'], EventTopic[]> = {
   casualties_incl_missing: ['casualties'],
   captured: ['casualties', 'pows'],
   missing: ['casualties'],
+  prisoners_taken: ['pows'],
+  area_held: ['kursk'],
+  settlements_held: ['kursk'],
   other: [],
 };
 

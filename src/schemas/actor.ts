@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId, otherNames, text } from './common';
+import { editorNote, entryId, otherNames, text } from './common';
 
 export const ACTOR_KINDS = ['person', 'state', 'organisation', 'agency', 'military-unit', 'media'] as const;
 
@@ -9,6 +9,8 @@ export const actorSchema = z.strictObject({
   id: entryId.optional(),
   /** The name used on the site. */
   name: text,
+  /** A short form for attributions, e.g. "NIS", "JCS", "HUR", "UK MoD". */
+  short: text.optional(),
   /** What kind of actor this is. */
   kind: z.enum(ACTOR_KINDS),
   /** One line on who they are in this story. */
@@ -17,6 +19,8 @@ export const actorSchema = z.strictObject({
   aliases: z.array(text),
   /** Native or standard names by language code; search finds the actor by these too. */
   names: otherNames.nullable().optional(),
+  /** For editors only; never rendered. */
+  editor_note: editorNote,
 });
 
 export type Actor = z.infer<typeof actorSchema>;

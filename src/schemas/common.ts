@@ -39,3 +39,9 @@ export const otherNames = z.strictObject({
 
 /** A non-empty line of text. */
 export const text = z.string().trim().min(1, { error: 'expected text, found an empty string' });
+
+/** The day an editor last checked the entry against its sources (`YYYY-MM-DD`). */
+export const reviewedDay = dayDate.optional();
+
+/** A note for editors only: why the entry is as it is. Never rendered on the site. */
+export const editorNote = z.string().trim().min(1).optional();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId, idList, partialDate, text } from './common';
+import { editorNote, entryId, idList, partialDate, reviewedDay, text } from './common';
 
 export const EVENT_TOPICS = ['treaty', 'deployment', 'casualties', 'kursk', 'diplomacy', 'weapons', 'pows'] as const;
 export const EVENT_STATUSES = ['confirmed', 'claimed', 'disputed'] as const;
@@ -29,10 +29,18 @@ export const eventSchema = z
     disputed_by: entryId.nullable(),
     /** Source ids. */
     sources: idList(1),
+    /** For a disputed event: the ids (also listed in `sources`) of the pages where the disputer rejects the claim. */
+    disputed_in: idList().optional(),
     /** True when only one page supports the event. */
     single_source: z.boolean(),
+    /** For readers: what to bear in mind (e.g. why a single source is all there is). */
+    note: z.string().trim().min(1).optional(),
     /** Ids of records merged into this one; links to them land here. */
     merged_ids: idList().optional(),
+    /** The day an editor last checked the event against its sources. */
+    reviewed: reviewedDay,
+    /** For editors only; never rendered. */
+    editor_note: editorNote,
   })
   .superRefine((event, ctx) => {
     if (event.date_precision === 'day' && event.date.length !== 10) {

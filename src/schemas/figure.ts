@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isCertainlyAfter, parseDate } from '../lib/dates';
-import { entryId, idList, partialDate, text } from './common';
+import { editorNote, entryId, idList, partialDate, reviewedDay, text } from './common';
 
 export const FIGURE_METRICS = [
   'troops_deployed',
@@ -11,6 +11,9 @@ export const FIGURE_METRICS = [
   'casualties_incl_missing',
   'captured',
   'missing',
+  'prisoners_taken',
+  'area_held',
+  'settlements_held',
   'other',
 ] as const;
 
@@ -59,8 +62,17 @@ export const figureSchema = z
     single_source: z.boolean(),
     /** True for a plan or forecast: its as_of may lie after reported, and it is never shown as a count. */
     plan: z.literal(true).optional(),
+    /**
+     * True for a press composite ("according to South Korean, Ukrainian and Western sources"):
+     * it has no claimant, and `via` names the outlet that put it together.
+     */
+    composite: z.literal(true).optional(),
     /** Ids of records merged into this one; links to them land here. */
     merged_ids: idList().optional(),
+    /** The day an editor last checked the figure against its sources. */
+    reviewed: reviewedDay,
+    /** For editors only; never rendered. */
+    editor_note: editorNote,
   })
   .superRefine((figure, ctx) => {
     const { value, low, high } = figure;

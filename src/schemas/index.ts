@@ -1,4 +1,5 @@
 import { actorSchema } from './actor';
+import { correctionSchema } from './correction';
 import { eventSchema } from './event';
 import { figureSchema } from './figure';
 import { quoteSchema } from './quote';
@@ -15,6 +16,7 @@ export const dataSchemas = {
   quotes: quoteSchema,
   terms: termSchema,
   treaty: treatySchema,
+  corrections: correctionSchema,
 } as const;
 
 export { explainerSchema } from './explainer';

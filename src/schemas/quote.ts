@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId, partialDate, text } from './common';
+import { editorNote, entryId, partialDate, reviewedDay, text } from './common';
 
 /** A short verbatim statement, in the English rendering of the cited outlet. */
 export const quoteSchema = z.strictObject({
@@ -18,6 +18,10 @@ export const quoteSchema = z.strictObject({
   context: text,
   /** Source id of the page that carries the quote. */
   source: entryId,
+  /** The day an editor last checked the quote against its source. */
+  reviewed: reviewedDay,
+  /** For editors only; never rendered. */
+  editor_note: editorNote,
 });
 
 export type Quote = z.infer<typeof quoteSchema>;

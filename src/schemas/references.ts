@@ -1,4 +1,5 @@
 import type { Actor } from './actor';
+import type { Correction, CorrectedKind } from './correction';
 import type { Event } from './event';
 import type { Figure } from './figure';
 import type { Quote } from './quote';
@@ -7,7 +8,19 @@ import type { Term } from './term';
 import type { Treaty } from './treaty';
 
 /** The data collections that entries may refer to by id. */
-export type DataCollection = 'sources' | 'actors' | 'events' | 'figures' | 'quotes' | 'terms' | 'treaty';
+export type DataCollection =
+  'sources' | 'actors' | 'events' | 'figures' | 'quotes' | 'terms' | 'treaty' | 'corrections';
+
+/** The collection each kind in a correction's `entries` names; explainer pages are checked with the MDX. */
+export const CORRECTED_COLLECTIONS: Record<Exclude<CorrectedKind, 'page'>, DataCollection> = {
+  figure: 'figures',
+  event: 'events',
+  quote: 'quotes',
+  source: 'sources',
+  actor: 'actors',
+  term: 'terms',
+  treaty: 'treaty',
+};
 
 /** One id an entry refers to, with the field that holds it. */
 export interface Reference {
@@ -35,6 +48,7 @@ export const referencesOf = {
     ...one('claimed_by', 'actors', event.claimed_by),
     ...one('disputed_by', 'actors', event.disputed_by),
     ...list('sources', 'sources', event.sources),
+    ...list('disputed_in', 'sources', event.disputed_in),
   ],
   figures: (figure: Figure): Reference[] => [
     ...one('claimant', 'actors', figure.claimant),
@@ -66,4 +80,9 @@ export const referencesOf = {
       ...list(`reactions[${i}].sources`, 'sources', reaction.sources),
     ]),
   ],
+  corrections: (correction: Correction): Reference[] =>
+    correction.entries.flatMap((entry, index) => {
+      const [kind, id = ''] = entry.split(':') as [CorrectedKind, string];
+      return kind === 'page' ? [] : [{ field: `entries[${index}]`, collection: CORRECTED_COLLECTIONS[kind], id }];
+    }),
 } satisfies { [C in DataCollection]: (entry: never) => Reference[] };

@@ -75,7 +75,7 @@ describe('content check', () => {
     ],
     'negative-count': ['content/figures/fixture-figure.yaml: value: found -300; expected a number of 0 or more'],
     'unknown-metric': [
-      'content/figures/fixture-figure.yaml: metric: found "dead"; expected one of "troops_deployed", "additional_troops", "killed", "wounded", "killed_or_wounded", "casualties_incl_missing", "captured", "missing", "other"',
+      'content/figures/fixture-figure.yaml: metric: found "dead"; expected one of "troops_deployed", "additional_troops", "killed", "wounded", "killed_or_wounded", "casualties_incl_missing", "captured", "missing", "prisoners_taken", "area_held", "settlements_held", "other"',
     ],
     'unknown-status': [
       'content/events/fixture-event.yaml: status: found "rumoured"; expected one of "confirmed", "claimed", "disputed"',

@@ -50,12 +50,12 @@ describe('data component props', () => {
   it('names the prop, what was found and what is expected', () => {
     expect(dataComponentProblems('Estimates', { metric: 'dead' }, lookup)).toMatchInlineSnapshot(`
       [
-        "<Estimates metric="dead">: found "dead"; expected one of troops_deployed, additional_troops, killed, wounded, killed_or_wounded, casualties_incl_missing, captured, missing, other",
+        "<Estimates metric="dead">: found "dead"; expected one of troops_deployed, additional_troops, killed, wounded, killed_or_wounded, casualties_incl_missing, captured, missing, prisoners_taken, area_held, settlements_held, other",
       ]
     `);
     expect(dataComponentProblems('Estimates', {}, lookup)).toMatchInlineSnapshot(`
       [
-        "<Estimates> needs exactly one of metric="…" (one of troops_deployed, additional_troops, killed, wounded, killed_or_wounded, casualties_incl_missing, captured, missing, other) or ids="…" (figure ids); found neither",
+        "<Estimates> needs exactly one of metric="…" (one of troops_deployed, additional_troops, killed, wounded, killed_or_wounded, casualties_incl_missing, captured, missing, prisoners_taken, area_held, settlements_held, other) or ids="…" (figure ids); found neither",
       ]
     `);
     expect(dataComponentProblems('Estimates', { metric: 'killed', claimant: 'nobody' }, lookup)).toMatchInlineSnapshot(`

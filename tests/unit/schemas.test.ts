@@ -153,7 +153,7 @@ describe('figures', () => {
     `);
     expect(problems(figureSchema, { ...figure, value: -5, metric: 'dead' })).toMatchInlineSnapshot(`
       [
-        "content/x.yaml: metric: found "dead"; expected one of "troops_deployed", "additional_troops", "killed", "wounded", "killed_or_wounded", "casualties_incl_missing", "captured", "missing", "other"",
+        "content/x.yaml: metric: found "dead"; expected one of "troops_deployed", "additional_troops", "killed", "wounded", "killed_or_wounded", "casualties_incl_missing", "captured", "missing", "prisoners_taken", "area_held", "settlements_held", "other"",
         "content/x.yaml: value: found -5; expected a number of 0 or more",
       ]
     `);
