@@ -46,7 +46,8 @@ function measureOverflow(): Overflow {
   let right = 0;
   for (const element of document.body.querySelectorAll('*')) {
     const box = element.getBoundingClientRect();
-    if (box.width === 0 || box.right <= right) continue;
+    // `<`, not `<=`: of a box and the descendant that stretches it, the descendant is named.
+    if (box.width === 0 || box.right < right) continue;
     let ancestor = element.parentElement;
     while (ancestor && ancestor !== document.body && !clipsSideways(ancestor)) ancestor = ancestor.parentElement;
     if (ancestor && ancestor !== document.body) continue;
