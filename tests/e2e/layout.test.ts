@@ -38,7 +38,8 @@ async function open(path: string, width: number, from = browser): Promise<Page> 
   return page;
 }
 
-const headerHeight = (page: Page) => page.locator('.site-header').evaluate((header) => header.offsetHeight);
+const headerHeight = (page: Page) =>
+  page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
 
 describe('the header', () => {
   it.each([320, 390])(`is at most ${PHONE_HEADER_MAX} px tall at %i px, with and without JavaScript`, async (width) => {
