@@ -54,6 +54,18 @@ export function figureWords(figure: Figure, data: SiteData): FigureWords {
 }
 
 /**
+ * Who claims a figure, in a few words: the claimant's short name ("NIS"); for a press composite,
+ * "reported by" and the outlet; for press reports without a claimant, "press reports". The full
+ * name and who relayed it are in the figure's note and on its entry.
+ */
+export function shortAttribution(figure: Figure, data: SiteData): string {
+  const actor = figure.claimant ? data.actors.get(figure.claimant) : undefined;
+  if (actor) return actor.short ?? actor.name;
+  if (figure.composite && figure.via) return `reported by ${figure.via.split(',')[0]!.trim()}`;
+  return 'press reports';
+}
+
+/**
  * The month a figure describes, for short attributions: "April 2025" (`short`: "Apr 2025"). The
  * day stays in the figure's note and on its entry.
  */
