@@ -75,12 +75,16 @@ describe('charts on a phone', () => {
           const svg = (text as SVGTextElement).ownerSVGElement!;
           // Rendered size = font size in user units × how much the SVG is scaled on screen.
           const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-          return { text: text.textContent ?? '', px: parseFloat(getComputedStyle(text).fontSize) * scale };
+          const box = (text as SVGTextElement).getBBox();
+          const inside = box.x >= 0 && box.x + box.width <= svg.viewBox.baseVal.width;
+          return { text: text.textContent ?? '', px: parseFloat(getComputedStyle(text).fontSize) * scale, inside };
         }),
       );
       expect(sizes.length).toBeGreaterThan(10);
       const smallest = Math.min(...sizes.map((size) => size.px));
       expect(smallest, JSON.stringify(sizes.find((size) => size.px === smallest))).toBeGreaterThanOrEqual(11);
+      // No label runs off the picture (and off a phone's screen).
+      expect(sizes.filter((size) => !size.inside).map((size) => size.text)).toEqual([]);
       await page.close();
     },
   );
