@@ -52,9 +52,9 @@ export const facetsOf = (metrics: readonly string[]): string[] =>
 export function facetTitle(facet: string): string {
   const [metric, tally] = facet.split(':') as [FigureMetric, Tally];
   const base = FACET_TITLES[metric] ?? metric;
-  return metric === 'troops_deployed' && tally === 'presence'
-    ? 'Troops present at a date'
-    : `${base}${TALLY_TITLES[tally]}`;
+  if (metric === 'troops_deployed' && tally === 'presence') return 'Troops present at a date';
+  if (metric === 'troops_deployed' && tally === 'part') return 'Troops sent in one deployment';
+  return `${base}${TALLY_TITLES[tally]}`;
 }
 
 export interface ChartRow extends ChartEstimate {
