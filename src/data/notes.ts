@@ -8,6 +8,7 @@ import { scanComponentRefs, scanDataComponentRefs, splitIds, type CitingComponen
 import type { Source } from '../schemas/source';
 import { getSiteData, need, newestDate, type WithId } from './entries';
 import { estimateRows, shownDates } from './listings';
+import { reportProblemHref } from './report';
 
 export interface Note {
   number: number;
@@ -25,6 +26,8 @@ export interface Note {
    * and its note, so the note need not say it again.
    */
   inTable: boolean;
+  /** The repository's issue form, titled with the entry and this page; null for a note to sources only. */
+  report: string | null;
 }
 
 /**
@@ -59,6 +62,7 @@ export const noteKey = (component: CitingComponent, ids: string) => `${component
 export async function citationsFor(entry: CollectionEntry<'explainers'>): Promise<PageCitations> {
   const data = await getSiteData();
   const where = entry.filePath ?? `content/explainers/${entry.id}.mdx`;
+  const page = entry.id === 'index' ? '/' : `/${entry.id}/`;
   const notes: Note[] = [];
   const byKey = new Map<string, Note>();
   const dates: string[] = [];
@@ -111,6 +115,8 @@ export async function citationsFor(entry: CollectionEntry<'explainers'>): Promis
       shown: sources,
       moreAt: trimmed ? fullList : null,
       inTable: false,
+      report:
+        ref.component === 'Cite' ? null : reportProblemHref({ kind: ref.component.toLowerCase(), id: ids[0]!, page }),
     };
     notes.push(note);
     byKey.set(key, note);
