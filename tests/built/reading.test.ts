@@ -9,15 +9,19 @@ import { builtPage, builtPages } from '../helpers/dist';
 const explainers = builtPages().filter((page) => page.root.querySelector('article[data-pagefind-body] .page-meta'));
 
 const QUALIFIERS = 'at least|about|up to|exactly|more than|some|nearly|around|roughly|almost|fewer than';
-// "put it at about 600" and "over about three months" are English; "at at least" is a slip.
-const DOUBLED = new RegExp(`\\b(${QUALIFIERS}) (${QUALIFIERS}|over)\\b|\\bat at\\b`, 'i');
+// "put it at about 600" and "over about three months" are English; "at at least" and "the about
+// 350" (an article before a figure's own qualifier) are slips.
+const DOUBLED = new RegExp(
+  `\\b(${QUALIFIERS}) (${QUALIFIERS}|over)\\b|\\bat at\\b|\\b(the|a|an) (${QUALIFIERS})\\b`,
+  'i',
+);
 
 describe('reading the explainers', () => {
   it('finds them', () => {
     expect(explainers.map((page) => page.path)).toEqual(expect.arrayContaining(['/', '/casualties/', '/treaty/']));
   });
 
-  it('never doubles a qualifier ("about about", "more than at least", "at at least")', () => {
+  it('never doubles a qualifier ("about about", "more than at least", "at at least", "the about")', () => {
     const slips = explainers.flatMap((page) => {
       const text = (page.root.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ');
       const match = DOUBLED.exec(text);
