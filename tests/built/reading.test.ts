@@ -9,10 +9,12 @@ import { builtPage, builtPages } from '../helpers/dist';
 const explainers = builtPages().filter((page) => page.root.querySelector('article[data-pagefind-body] .page-meta'));
 
 const QUALIFIERS = 'at least|about|up to|exactly|more than|some|nearly|around|roughly|almost|fewer than';
-// "put it at about 600" and "over about three months" are English; "at at least" and "the about
-// 350" (an article before a figure's own qualifier) are slips.
-const DOUBLED = new RegExp(
-  `\\b(${QUALIFIERS}) (${QUALIFIERS}|over)\\b|\\bat at\\b|\\b(the|a|an) (${QUALIFIERS})\\b`,
+// "put it at about 600" and "over about three months" are English; "at at least" is a slip, and so
+// is "the about 350" (an article before a figure's own qualifier; "the roughly 11,000" in prose is not).
+const DOUBLED = new RegExp(`\\b(${QUALIFIERS}) (${QUALIFIERS}|over)\\b|\\bat at\\b`, 'i');
+/** An article, then a figure whose amount starts with its own qualifier: "the about 350". */
+const ARTICLE_BEFORE_QUALIFIER = new RegExp(
+  `\\b(the|a|an)\\s+(<(?!/)[^>]*>\\s*)*<strong class="figure-amount">(${QUALIFIERS})\\b`,
   'i',
 );
 
@@ -28,6 +30,11 @@ describe('reading the explainers', () => {
       return match ? [`${page.path}: …${text.slice(Math.max(0, match.index - 40), match.index + 40)}…`] : [];
     });
     expect(slips).toEqual([]);
+    const articles = explainers.flatMap((page) => {
+      const match = ARTICLE_BEFORE_QUALIFIER.exec(page.html);
+      return match ? [`${page.path}: ${match[0]}`] : [];
+    });
+    expect(articles).toEqual([]);
   });
 
   it('attributes figures in short form, the detail in the note: no "via" and at most one pair of brackets', () => {
