@@ -32,6 +32,7 @@ interface Hit {
 
 interface Pagefind {
   options(options: object): Promise<void>;
+  filters(): Promise<Counts>;
   search(
     term: string | null,
     options?: { filters?: object },
@@ -165,6 +166,9 @@ const commonPrefix = (a: string, b: string) => {
   return at;
 };
 
+/** How long typing must pause before a search runs. */
+const TYPING_PAUSE_MS = 60;
+
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
@@ -200,7 +204,14 @@ class SearchView {
     this.summary.textContent = withFilters
       ? 'Type to search, or choose a filter to browse.'
       : 'Type to search; the down arrow moves into the results.';
-    this.input.addEventListener('input', () => void this.run(this.input.value));
+    // Pagefind starts loading at the first key; the search waits for a pause in typing, so a
+    // word typed quickly fetches the index for that word, not for each of its first letters.
+    let typing: ReturnType<typeof setTimeout> | undefined;
+    this.input.addEventListener('input', () => {
+      void loadEngine(this.bundle).catch(() => undefined);
+      clearTimeout(typing);
+      typing = setTimeout(() => void this.run(this.input.value), TYPING_PAUSE_MS);
+    });
     this.input.addEventListener('keydown', (event) => {
       if (event.key === 'ArrowDown') {
         event.preventDefault();
@@ -360,6 +371,7 @@ export async function openSearchDialog(): Promise<void> {
   if (!dialog || !dialogView) {
     await loadStyles();
     const view = new SearchView(`${BASE}pagefind/`, 5, false);
+    // Pagefind loads as the dialog opens, while the reader starts typing.
     void loadEngine(view.bundle).catch(() => {
       view.summary.textContent = import.meta.env.DEV
         ? 'Search works on the built site only: run npm run build, then npm run preview.'
@@ -371,7 +383,7 @@ export async function openSearchDialog(): Promise<void> {
       if (term.trim()) url.searchParams.set('q', term.trim());
       fullSearch.href = url.pathname + url.search;
     };
-    const close = element('button', { type: 'button', class: 'search-close', 'aria-label': 'Close search' }, 'Esc');
+    const close = element('button', { type: 'button', class: 'search-close' }, 'Close');
     dialog = element(
       'dialog',
       { class: 'pf-modal', 'aria-label': 'Search the site' },
@@ -405,8 +417,10 @@ export async function openSearchDialog(): Promise<void> {
  */
 export async function mountSearchPage(host: HTMLElement): Promise<void> {
   const initial = searchFromUrl(new URL(location.href));
+  const bundle = host.dataset['bundle'] ?? `${BASE}pagefind/`;
+  const engine = loadEngine(bundle);
   await loadStyles();
-  const view = new SearchView(host.dataset['bundle'] ?? `${BASE}pagefind/`, 10, true);
+  const view = new SearchView(bundle, 10, true);
   host.replaceChildren(
     element(
       'div',
@@ -428,7 +442,8 @@ export async function mountSearchPage(host: HTMLElement): Promise<void> {
     if (next.href !== location.href) history.replaceState(history.state, '', next);
   };
   try {
-    await loadEngine(view.bundle);
+    // Every filter's values, so that each search counts them all (Pagefind loads them on demand).
+    await (await engine).filters();
   } catch {
     view.summary.textContent = import.meta.env.DEV
       ? 'Search works on the built site only: run npm run build, then npm run preview.'
