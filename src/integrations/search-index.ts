@@ -5,7 +5,7 @@
  * (src/lib/search-html.ts); figures and events become records that land on their anchors.
  */
 import * as pagefind from 'pagefind';
-import { elementIds, escapeHtml, hasSearchBody, injectSearchBlock, indexedText, searchBlock } from '../lib/search-html';
+import { elementIds, hasSearchBody, injectSearchBlock, indexedText, searchBlock } from '../lib/search-html';
 import type { SearchManifest, SearchPage } from '../lib/search-manifest';
 import { NameMatcher } from '../lib/search-names';
 import { bareWord } from '../lib/search-query';
@@ -145,25 +145,18 @@ export async function buildSearchIndex(
       );
       continue;
     }
-    words.add(`${record.meta.title} ${record.content}`);
-    // A record is indexed as a small HTML page of its own, so names and metadata work as on pages.
-    // Its title is plain text here: Pagefind already boosts matches in the title metadata, and a
-    // record is short, so a heading's weight on top would rank every claim above its claimant.
-    const html = [
-      '<!doctype html><html lang="en"><body><main>',
-      searchBlock({
-        meta: record.meta,
-        filters: record.filters,
-        ownNames: [],
-        mentions: matcher.expansions(`${record.meta.title} ${record.content}`),
-      }),
-      '<article data-pagefind-body>',
-      `<p>${escapeHtml(record.meta.title)}.</p>`,
-      `<p>${escapeHtml(record.content)}</p></article>`,
-      '</main></body></html>',
-    ].join('');
-    const added = await index.addHTMLFile({ url: `/${path}#${record.anchor}`, content: html });
-    assertNoErrors(`addHTMLFile #${record.anchor}`, added);
+    const text = `${record.meta.title}. ${record.content}`;
+    words.add(text);
+    // A record of its own, with the other forms of the names it mentions as `aka` metadata.
+    const aka = matcher.expansions(text).flatMap((expansion) => expansion.words);
+    const added = await index.addCustomRecord({
+      url: `/${path}#${record.anchor}`,
+      content: text,
+      language: 'en',
+      meta: { ...record.meta, ...(aka.length > 0 ? { aka: aka.join(' · ') } : {}) },
+      filters: record.filters as Record<string, string[]>,
+    });
+    assertNoErrors(`addCustomRecord #${record.anchor}`, added);
     records += 1;
   }
   return { index, report: { pages: indexed.length, records, warnings, vocabulary: words.list() } };
