@@ -86,13 +86,13 @@ async function timeQueries({ queries, options }: { queries: string[]; options: o
     const started = performance.now();
     // A variable specifier keeps bundlers and TypeScript from resolving the site's own path.
     const bundle = '/pagefind/pagefind.js';
-    scope.benchPagefind ??= (
-      import(bundle) as Promise<{ createInstance: (options: object) => Pagefind }>
-    ).then(async ({ createInstance }) => {
-      const pagefind = createInstance({ basePath: '/pagefind/', baseUrl: '/', noWorker: true });
-      await pagefind.options(options);
-      return pagefind;
-    });
+    scope.benchPagefind ??= (import(bundle) as Promise<{ createInstance: (options: object) => Pagefind }>).then(
+      async ({ createInstance }) => {
+        const pagefind = createInstance({ basePath: '/pagefind/', baseUrl: '/', noWorker: true });
+        await pagefind.options(options);
+        return pagefind;
+      },
+    );
     const pagefind = await scope.benchPagefind;
     const { results } = await pagefind.search(query);
     const searched = performance.now();

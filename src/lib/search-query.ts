@@ -14,8 +14,7 @@ const STOP_WORDS = new Set(
 );
 
 /** A word as the vocabulary holds it: lower case, without surrounding punctuation. */
-export const bareWord = (token: string): string =>
-  token.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+export const bareWord = (token: string): string => token.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 /**
  * A spelling's skeleton, so that transliterations meet: no diacritics, w as v, y as i, kh as h,

@@ -110,26 +110,46 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
     query: 'how many North Koreans were captured',
     expect: [FAQ('how-many-north-korean-soldiers-were-captured'), 'faq/', 'prisoners/'],
   },
-  { kind: 'question', query: 'when did the treaty take effect', expect: ['treaty/', 'glossary/#term-entry-into-force'] },
+  {
+    kind: 'question',
+    query: 'when did the treaty take effect',
+    expect: ['treaty/', 'glossary/#term-entry-into-force'],
+  },
   {
     kind: 'question',
     query: 'how many North Korean soldiers have been killed',
     expect: [FAQ('how-many-north-korean-soldiers-have-been-killed'), 'faq/', 'casualties/'],
   },
-  { kind: 'question', query: 'why do the numbers differ', expect: [FAQ('why-do-the-numbers-differ-so-much'), 'faq/', 'methodology/'] },
+  {
+    kind: 'question',
+    query: 'why do the numbers differ',
+    expect: [FAQ('why-do-the-numbers-differ-so-much'), 'faq/', 'methodology/'],
+  },
   {
     kind: 'question',
     query: 'did Russia retake the whole Kursk region',
     expect: [FAQ('did-russia-retake-the-whole-kursk-region'), 'faq/', 'kursk/'],
   },
-  { kind: 'question', query: 'what did North Korea get in return', expect: [FAQ('what-did-north-korea-get-in-return'), 'faq/'] },
+  {
+    kind: 'question',
+    query: 'what did North Korea get in return',
+    expect: [FAQ('what-did-north-korea-get-in-return'), 'faq/'],
+  },
   {
     kind: 'question',
     query: 'did North Korea send weapons',
     expect: [FAQ('did-north-korea-also-send-weapons'), 'faq/', 'deployment/'],
   },
-  { kind: 'question', query: 'which units were sent', expect: [FAQ('which-north-korean-units-were-sent'), 'faq/', 'deployment/'] },
-  { kind: 'question', query: 'how did the world find out', expect: [FAQ('how-did-the-world-find-out'), 'faq/', 'deployment/'] },
+  {
+    kind: 'question',
+    query: 'which units were sent',
+    expect: [FAQ('which-north-korean-units-were-sent'), 'faq/', 'deployment/'],
+  },
+  {
+    kind: 'question',
+    query: 'how did the world find out',
+    expect: [FAQ('how-did-the-world-find-out'), 'faq/', 'deployment/'],
+  },
   {
     kind: 'question',
     query: 'what will happen to the prisoners',

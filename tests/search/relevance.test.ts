@@ -89,7 +89,8 @@ describe('relevance: the page a reader wants is in the first three results of th
     await searchOnPage(page, 'site-search', 'Kursk');
     const kinds = await page.locator('site-search .search-result-kicker').allTextContents();
     expect(kinds.length).toBeGreaterThan(3);
-    for (const kind of kinds) expect(kind).toMatch(/^(Explainer|Figure|Event|Actor|Glossary|Source list|Timeline|Index)\b/);
+    for (const kind of kinds)
+      expect(kind).toMatch(/^(Explainer|Figure|Event|Actor|Glossary|Source list|Timeline|Index)\b/);
   });
 
   it('leaves the bibliography out unless the Sources filter asks for it', async () => {

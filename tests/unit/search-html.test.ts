@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  elementIds,
-  hasSearchBody,
-  indexedText,
-  injectSearchBlock,
-  searchBlock,
-} from '../../src/lib/search-html';
+import { elementIds, hasSearchBody, indexedText, injectSearchBlock, searchBlock } from '../../src/lib/search-html';
 
 const page = `<!doctype html><html lang="en"><head><title>T</title><script>const x = "<main>";</script></head>
 <body><header><nav><a href="/">Kursk in the menu</a></nav></header>
@@ -36,7 +30,7 @@ describe('page inspection', () => {
 });
 
 describe('searchBlock', () => {
-  it('writes metadata, filters and names as ignored text, never as the page\'s words', () => {
+  it("writes metadata, filters and names as ignored text, never as the page's words", () => {
     const block = searchBlock({
       meta: { type: 'Person', section: 'Actors' },
       filters: { topic: ['Treaty', 'Prisoners of war'], claimant: ['A, B & C'] },

@@ -152,7 +152,9 @@ function unmatched(query: string, hits: Hit[]): boolean {
     .flatMap((hit) => [hit.excerpt, ...hit.sub_results.map((section) => section.excerpt), hit.meta['title'] ?? ''])
     .join(' ')
     .toLowerCase();
-  const found = [...marked.matchAll(/<mark>([^<]+)<\/mark>|([\p{L}\p{N}]+)/gu)].map((match) => bareWord(match[1] ?? match[2]!));
+  const found = [...marked.matchAll(/<mark>([^<]+)<\/mark>|([\p{L}\p{N}]+)/gu)].map((match) =>
+    bareWord(match[1] ?? match[2]!),
+  );
   return query
     .split(/\s+/)
     .map(bareWord)
@@ -309,7 +311,11 @@ class SearchView {
   renderHint(term: string, corrected: string | null, count: number): void {
     const parts: (Node | string)[] = [];
     if (corrected) {
-      parts.push(`Nothing matches “${term.trim()}”. Did you mean `, element('strong', {}, corrected), '? Showing its results.');
+      parts.push(
+        `Nothing matches “${term.trim()}”. Did you mean `,
+        element('strong', {}, corrected),
+        '? Showing its results.',
+      );
     }
     if (count === 0) {
       if (parts.length > 0) parts.push(' ');
@@ -328,7 +334,8 @@ class SearchView {
   /** The filter groups with each value's count; the groups the reader opened stay open. */
   async renderFilters(sequence: number, response: { filters: Counts; totalFilters: Counts } | null): Promise<void> {
     const pane = this.filterPane!;
-    const counts = response?.filters ?? (await loadEngine(this.bundle).then((pagefind) => pagefind.search(null)))?.totalFilters;
+    const counts =
+      response?.filters ?? (await loadEngine(this.bundle).then((pagefind) => pagefind.search(null)))?.totalFilters;
     if (sequence !== this.#sequence || !counts) return;
     const open = new Set(
       [...pane.querySelectorAll<HTMLDetailsElement>('details[open]')].map((group) => group.dataset['filterName']),
@@ -345,7 +352,10 @@ class SearchView {
             const box = element('input', { type: 'checkbox', class: 'pf-checkbox-input', name, value });
             box.checked = this.filters[name]?.includes(value) ?? false;
             // Sources are left out until chosen; their count is what choosing them would show.
-            const shown = name === 'section' && value === SOURCES_SECTION && response ? (response.totalFilters[name]?.[value] ?? count) : count;
+            const shown =
+              name === 'section' && value === SOURCES_SECTION && response
+                ? (response.totalFilters[name]?.[value] ?? count)
+                : count;
             return element(
               'label',
               { class: 'pf-filter-checkbox' },
