@@ -4,9 +4,10 @@
  * header script (header.ts) loads when the reader opens search, or the search page
  * (site-search.ts) as it loads, and hands its two entry points over as `window.siteSearchUi`.
  *
- * What it adds to Pagefind's ranking: the query is prepared first (question words out, unknown
- * words corrected; src/lib/search-query.ts), the bibliography's pages stay out unless the reader
- * chooses the Sources filter, and each result says what it is (src/lib/search-results.ts).
+ * What it adds to Pagefind: a question is searched again without its question words when it
+ * finds little, a misspelt word is corrected from the index's vocabulary (src/lib/search-query.ts),
+ * the bibliography's pages stay out unless the reader chooses the Sources filter, and each result
+ * says what it is (src/lib/search-results.ts).
  *
  * Content-Security-Policy: no inline script or style; the stylesheet is a file, and Pagefind
  * needs `'wasm-unsafe-eval'`. Pagefind runs on the page's own thread (`noWorker`): a search
@@ -27,7 +28,7 @@ interface Hit {
   url: string;
   meta: Record<string, string | undefined>;
   excerpt: string;
-  sub_results: { title: string; url: string; excerpt: string; locations?: number[] }[];
+  sub_results: { title: string; url: string; excerpt: string; weighted_locations?: { balanced_score: number }[] }[];
 }
 
 interface Pagefind {
@@ -39,37 +40,34 @@ interface Pagefind {
   ): Promise<{ results: { data(): Promise<Hit> }[]; filters: Counts; totalFilters: Counts }>;
 }
 
-const engines = new Map<string, Promise<Pagefind>>();
-const vocabularies = new Map<string, Promise<Vocabulary | null>>();
+let engine: Promise<Pagefind> | undefined;
+let vocabulary: Promise<Vocabulary | null> | undefined;
 
-/** Pagefind with the site's options, loaded once per bundle. */
+/** Pagefind with the site's options, loaded once. */
 function loadEngine(bundle: string): Promise<Pagefind> {
-  let engine = engines.get(bundle);
-  if (!engine) {
-    engine = import(/* @vite-ignore */ `${bundle}pagefind.js`).then(
-      async (module: { createInstance(options: object): Pagefind }) => {
-        const instance = module.createInstance({ basePath: bundle, baseUrl: BASE, noWorker: true });
-        await instance.options(PAGEFIND_OPTIONS);
-        return instance;
-      },
-    );
-    engines.set(bundle, engine);
-  }
+  engine ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(
+    async (module: { createInstance(options: object): Pagefind }) => {
+      const instance = module.createInstance({ basePath: bundle, baseUrl: BASE, noWorker: true });
+      await instance.options(PAGEFIND_OPTIONS);
+      return instance;
+    },
+  );
   return engine;
 }
 
 /** The index's words for "did you mean", loaded the first time a search finds nothing. */
 function loadVocabulary(bundle: string): Promise<Vocabulary | null> {
-  let vocabulary = vocabularies.get(bundle);
-  if (!vocabulary) {
-    vocabulary = fetch(`${bundle}vocabulary.txt`)
-      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(response.statusText))))
-      .then((text) => new Vocabulary(text))
-      .catch(() => null);
-    vocabularies.set(bundle, vocabulary);
-  }
+  vocabulary ??= fetch(`${bundle}vocabulary.txt`)
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(response.statusText))))
+    .then((text) => new Vocabulary(text))
+    .catch(() => null);
   return vocabulary;
 }
+
+/** What the interface says when Pagefind cannot load: in `astro dev` there is no index. */
+const UNAVAILABLE = import.meta.env.DEV
+  ? 'Search works on the built site only: run npm run build, then npm run preview.'
+  : 'Search could not load. Try again, or browse by section or topic on the search page.';
 
 let stylesLoaded: Promise<void> | undefined;
 
@@ -103,14 +101,14 @@ function excerpt(className: string, html: string): HTMLParagraphElement {
   return paragraph;
 }
 
-/** The sections of a page that match best, up to three, in page order. */
+/** The sections of a page that match best, up to three, best first (by Pagefind's scores). */
 function sections(hit: Hit): Hit['sub_results'] {
-  const page = hit.url.split('#')[0];
-  const best = hit.sub_results
-    .filter((section) => section.url.includes('#') && section.url.split('#')[0] === page && section.url !== hit.url)
-    .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
+  const score = (section: Hit['sub_results'][number]) =>
+    (section.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
+  return hit.sub_results
+    .filter((section) => section.url.includes('#') && section.url !== hit.url)
+    .sort((a, b) => score(b) - score(a))
     .slice(0, 3);
-  return hit.sub_results.filter((section) => best.includes(section));
 }
 
 /** One result: what and where it is, its title as the link, the excerpt, its best sections. */
@@ -382,11 +380,7 @@ export async function openSearchDialog(): Promise<void> {
     await loadStyles();
     const view = new SearchView(`${BASE}pagefind/`, 5, false);
     // Pagefind loads as the dialog opens, while the reader starts typing.
-    void loadEngine(view.bundle).catch(() => {
-      view.summary.textContent = import.meta.env.DEV
-        ? 'Search works on the built site only: run npm run build, then npm run preview.'
-        : 'Search could not load. Try again, or use the search page.';
-    });
+    void loadEngine(view.bundle).catch(() => (view.summary.textContent = UNAVAILABLE));
     const fullSearch = element('a', { class: 'search-full-link', href: `${BASE}search/` }, 'All results, with filters');
     view.onSearch = (term) => {
       const url = new URL(`${BASE}search/`, location.href);
@@ -455,9 +449,7 @@ export async function mountSearchPage(host: HTMLElement): Promise<void> {
     // Every filter's values, so that each search counts them all (Pagefind loads them on demand).
     await (await engine).filters();
   } catch {
-    view.summary.textContent = import.meta.env.DEV
-      ? 'Search works on the built site only: run npm run build, then npm run preview.'
-      : 'Search could not load: browse by section or topic below.';
+    view.summary.textContent = UNAVAILABLE;
     return;
   }
   await view.run(initial.term);
