@@ -167,7 +167,7 @@ const commonPrefix = (a: string, b: string) => {
 };
 
 /** How long typing must pause before a search runs. */
-const TYPING_PAUSE_MS = 60;
+const TYPING_PAUSE_MS = 100;
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -210,6 +210,8 @@ class SearchView {
     this.input.addEventListener('input', () => {
       void loadEngine(this.bundle).catch(() => undefined);
       clearTimeout(typing);
+      // One Latin letter or digit matches too much to be worth its index chunk.
+      if (/^[\p{Script=Latin}\d]$/u.test(this.input.value.trim())) return;
       typing = setTimeout(() => void this.run(this.input.value), TYPING_PAUSE_MS);
     });
     this.input.addEventListener('keydown', (event) => {
