@@ -261,7 +261,11 @@ class SearchView {
       if (this.filterPane) await this.renderFilters(sequence, null);
       return;
     }
-    const pagefind = await loadEngine(this.bundle);
+    const pagefind = await loadEngine(this.bundle).catch(() => null);
+    if (!pagefind) {
+      this.summary.textContent = UNAVAILABLE;
+      return;
+    }
     const filters: Record<string, unknown> = Object.fromEntries(
       Object.entries(this.filters).map(([name, values]) => [name, { any: values }]),
     );
