@@ -11,7 +11,7 @@ import { countFixedPages, generateContent, registeredComponents, type SitePlan }
 
 export const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'scripts'];
+const COPIED = ['astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json', 'src', 'public', 'scripts'];
 
 export interface ScratchProject {
   dir: string;

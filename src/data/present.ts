@@ -17,9 +17,10 @@ export const METRIC_LABELS: Record<Figure['metric'], string> = {
   casualties_incl_missing: 'casualties including missing and captured',
   captured: 'captured',
   missing: 'missing',
-  prisoners_taken: 'prisoners taken',
-  area_held: 'area held',
-  settlements_held: 'settlements held',
+  // These follow a unit that already names what is counted: "594 people taken prisoner", "1,294 km² held".
+  prisoners_taken: 'taken prisoner',
+  area_held: 'held',
+  settlements_held: 'held',
   other: 'other figure',
 };
 

@@ -19,11 +19,10 @@ export const FIGURE_METRICS = [
 
 export const QUALIFIERS = ['at_least', 'about', 'up_to', 'exactly'] as const;
 
-/**
- * What a number covers: `total` (the whole deployment or war so far), `presence` (troops present
- * at one date) or `part` (one battle, week, unit or ceremony). Summaries answer "how many" only
- * with totals, and charts never put a part on the same axis as a total.
- */
+// What a number covers: `total` (the whole deployment or war so far), `presence` (troops present
+// at one date) or `part` (one battle, week, unit or ceremony). Summaries answer "how many" only
+// with totals, and charts never put a part on the same axis as a total. (A line comment: the
+// schema's own doc comment, read by src/lib/schema-docs.ts, must be the only one before it.)
 export const TALLIES = ['total', 'presence', 'part'] as const;
 
 const count = z
