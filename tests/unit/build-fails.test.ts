@@ -14,7 +14,16 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function projectWith(fixture: string): string {
   const dir = join(scratch, fixture);
   mkdirSync(dir);
-  for (const name of ['astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json', 'src', 'public', 'content', 'scripts']) {
+  for (const name of [
+    'astro.config.mjs',
+    'site.config.ts',
+    'tsconfig.json',
+    'package.json',
+    'src',
+    'public',
+    'content',
+    'scripts',
+  ]) {
     cpSync(name, join(dir, name), { recursive: true });
   }
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
