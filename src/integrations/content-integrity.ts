@@ -6,7 +6,9 @@ import { checkContent } from './content-check';
 /**
  * Runs the content check before Astro loads or renders anything, so a bad entry fails
  * `astro build`, `astro check` and `astro dev` with our message and nothing is written to dist/.
- * In dev it checks again whenever a content file changes and logs what is wrong.
+ * In dev it checks again whenever a content file changes and logs what is wrong. Time-bound
+ * wording without a date ("still", "now") only warns in dev, so a draft can be previewed, and
+ * fails every other command.
  */
 export function contentIntegrity(): AstroIntegration {
   let contentDir = '';
@@ -17,7 +19,11 @@ export function contentIntegrity(): AstroIntegration {
         // `astro preview` serves a folder that was checked when it was built.
         if (command === 'preview') return;
         contentDir = fileURLToPath(new URL('content/', config.root));
-        const { problems, entries } = checkContent(contentDir);
+        const report = checkContent(contentDir);
+        const { entries, warnings } = report;
+        // Time-bound wording without a date may stand in a draft, never in a build.
+        const problems = command === 'dev' ? report.problems : [...report.problems, ...warnings];
+        if (command === 'dev') for (const warning of warnings) logger.warn(warning);
         if (problems.length > 0) {
           throw new AstroError(
             `Content check failed with ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`,
@@ -32,8 +38,9 @@ export function contentIntegrity(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.on('change', (path) => {
           if (!path.startsWith(contentDir)) return;
-          const { problems } = checkContent(contentDir);
+          const { problems, warnings } = checkContent(contentDir);
           for (const problem of problems) logger.error(problem);
+          for (const warning of warnings) logger.warn(warning);
         });
       },
     },
