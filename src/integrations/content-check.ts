@@ -102,11 +102,21 @@ export function checkContent(contentDir: string): ContentReport {
   }
 
   const exists = (collection: DataCollection, id: string) => ids[collection].has(id);
+  // A correction may name an entry merged into another since (its id is in that entry's merged_ids).
+  const merged = new Set(
+    DATA_COLLECTIONS.flatMap((collection) =>
+      entries[collection].flatMap(({ data }) =>
+        ((data as { merged_ids?: string[] }).merged_ids ?? []).map((id) => `${collection}:${id}`),
+      ),
+    ),
+  );
   for (const collection of DATA_COLLECTIONS) {
     for (const entry of entries[collection]) {
       const references = (referencesOf[collection] as (data: unknown) => Reference[])(entry.data);
       for (const ref of references) {
-        if (!exists(ref.collection, ref.id)) problems.push(danglingMessage(entry.file, ref));
+        const found =
+          exists(ref.collection, ref.id) || (collection === 'corrections' && merged.has(`${ref.collection}:${ref.id}`));
+        if (!found) problems.push(danglingMessage(entry.file, ref));
       }
     }
   }

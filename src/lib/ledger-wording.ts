@@ -32,7 +32,6 @@ export const EDITOR_PHRASES = [
   'claimant field',
   'seed article',
   'nearest actor id',
-  'actor id',
   'not yet recorded',
   'fact base',
   'editor_note',
