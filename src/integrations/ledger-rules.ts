@@ -93,7 +93,8 @@ function supportProblems(
       `${file}: note: found no note, but the only support is a relay or flagged page (${list(entry.sources)}); expected a note for readers saying why, e.g. "Only a copy of the original report could be found."`,
     );
   }
-  if (!entry.single_source && stories.length === 1) {
+  // An entry resting on relays alone was told to set single_source above.
+  if (!entry.single_source && stories.length === 1 && !weakOnly) {
     const group = stories[0]!;
     problems.push(
       group.length === 1 && entry.sources.length === 1
