@@ -161,7 +161,7 @@ const TOPIC_WORDS = (
   'engineers sappers mines demining reconstruction workers labour construction wages payment ' +
   'compensation technology transfer fighter jets air defence systems oil refined petroleum food ' +
   'rice fertiliser tourism railway bridge tumen khasan crossing airport flights aircraft cargo ' +
-  'ship vessels tanker tankers convoy convoys hospital hospitals medical evacuation bodies remains ' +
+  'ship vessels tanker tankers convoy convoys hospital hospitals medical evacuation bodies ' +
   'memorial ceremony medals awards heroes commemoration propaganda broadcast newspaper rodong ' +
   'sinmun kcna tass yonhap nis jcs gur sbu kremlin duma assembly politburo commission decree ' +
   'order orders command commander commanders general colonel officer officers sergeant special ' +
