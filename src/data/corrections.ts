@@ -5,29 +5,18 @@
  */
 import { getCollection } from 'astro:content';
 import { publisherInitial, bibliographyPath } from '../lib/bibliography';
-import { compareDates, formatDate } from '../lib/dates';
+import { formatDate } from '../lib/dates';
 import { scanComponentRefs, scanDataComponentRefs, splitIds } from '../lib/mdx-refs';
 import { anchors, eventDetailPath } from '../lib/paths';
 import { shortSourceLabel } from '../lib/source-label';
-import type { Correction, CorrectedKind } from '../schemas/correction';
+import { correctionsLog, type CorrectionsLog } from '../lib/corrections';
+import type { CorrectedKind } from '../schemas/correction';
 import type { Figure } from '../schemas/figure';
 import type { SiteData, WithId } from './entries';
 import { figureAmountWithUnit, METRIC_LABELS } from './present';
 
-export type CorrectionEntry = WithId<Correction>;
-
-/** The anchor of a correction on /corrections/. */
-export const correctionAnchor = (id: string) => `correction-${id}`;
-
-/** Site path of a correction: `corrections#correction-<id>`. */
-export const correctionPath = (id: string) => `corrections#${correctionAnchor(id)}`;
-
-export interface CorrectionsLog {
-  /** Newest first (ties by id). */
-  corrections: CorrectionEntry[];
-  /** The corrections that touched each entry, newest first, by "kind:id" ("figure:nis-2025-01-13-killed"). */
-  byEntry: Map<string, CorrectionEntry[]>;
-}
+export { correctionAnchor, correctionPath, correctionsLog, correctionsOf } from '../lib/corrections';
+export type { CorrectionEntry, CorrectionsLog } from '../lib/corrections';
 
 let cached: Promise<CorrectionsLog> | undefined;
 
@@ -37,21 +26,6 @@ export function getCorrections(): Promise<CorrectionsLog> {
     correctionsLog(entries.map((entry) => ({ ...entry.data, id: entry.id }))),
   );
   return cached;
-}
-
-/** Orders the corrections newest first and indexes them by the entries they touched. */
-export function correctionsLog(list: CorrectionEntry[]): CorrectionsLog {
-  const corrections = [...list].sort((a, b) => compareDates(b.date, a.date) || a.id.localeCompare(b.id));
-  const byEntry = new Map<string, CorrectionEntry[]>();
-  for (const correction of corrections) {
-    for (const entry of new Set(correction.entries)) byEntry.set(entry, [...(byEntry.get(entry) ?? []), correction]);
-  }
-  return { corrections, byEntry };
-}
-
-/** The corrections that touched one entry, newest first (none when it was never corrected). */
-export function correctionsOf(log: CorrectionsLog, kind: CorrectedKind, id: string): CorrectionEntry[] {
-  return log.byEntry.get(`${kind}:${id}`) ?? [];
 }
 
 export interface CorrectedEntryWords {
