@@ -32,7 +32,7 @@ export const sourceSchema = z
   .strictObject({
     /** Optional copy of the file name; when present it must equal it. */
     id: entryId.optional(),
-    /** Who published the page; "X (via Y)" when the page relays another outlet's report. */
+    /** Who published the page; for a relay, the site it was read on (`original` names whose story it is). */
     publisher: text,
     /** The page's title, or a short description when it has none. */
     title: text,
@@ -46,7 +46,7 @@ export const sourceSchema = z
     language: languageCode,
     /** What kind of publisher it is. */
     kind: z.enum(SOURCE_KINDS),
-    /** How much the source counts as evidence; see SOURCE_TIERS. */
+    /** What the page is: official (a government's own statement), wire, outlet (a newsroom's own reporting), relay (a copy of another's story) or flagged (a known disinformation network). */
     tier: z.enum(SOURCE_TIERS),
     /** For a relay: the story it copies. */
     original: originalSchema.optional(),
