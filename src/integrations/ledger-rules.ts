@@ -12,7 +12,7 @@ import { groupCopies, storyOf, type SourceFacts } from '../lib/source-copies';
 import type { Event } from '../schemas/event';
 import type { Figure } from '../schemas/figure';
 import type { Quote } from '../schemas/quote';
-import type { Source, SourceTier } from '../schemas/source';
+import type { SourceTier } from '../schemas/source';
 
 export interface RuleEntry<T> {
   id: string;
@@ -25,7 +25,7 @@ export interface LedgerInput {
    * Every source that could be read, valid or not, by id: a source with a problem of its own is
    * still counted here, so one problem is not reported twice.
    */
-  sources: Map<string, SourceFacts & Partial<Pick<Source, 'tier' | 'kind'>>>;
+  sources: Map<string, SourceFacts>;
   figures: RuleEntry<Figure>[];
   events: RuleEntry<Event>[];
   quotes: RuleEntry<Quote>[];
@@ -36,7 +36,7 @@ export interface LedgerInput {
 }
 
 /** Tiers that are a publisher's own work: they support a fact on their own. */
-const OWN_TIERS: ReadonlySet<SourceTier> = new Set(['official', 'wire', 'outlet']);
+const OWN_TIERS: ReadonlySet<string> = new Set<SourceTier>(['official', 'wire', 'outlet']);
 
 /** The fields written for readers, in any collection. */
 export const READER_FIELDS = ['note', 'scope', 'summary', 'context', 'via', 'title', 'reason'] as const;
@@ -62,7 +62,7 @@ function support(ids: readonly string[], input: LedgerInput) {
     counted,
     tiersKnown,
     flaggedOnly: sources.length > 0 && counted.length === 0 && tiersKnown,
-    weakOnly: tiersKnown && sources.length > 0 && !sources.some((source) => OWN_TIERS.has(source.tier!)),
+    weakOnly: tiersKnown && sources.length > 0 && !sources.some((source) => OWN_TIERS.has(source.tier ?? '')),
     stories: groupCopies(counted),
     official: sources.some((source) => source.tier === 'official'),
   };
