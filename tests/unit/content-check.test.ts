@@ -11,7 +11,8 @@ const FIXTURES = 'tests/fixtures/broken';
  */
 const CONTENT = process.env.LEDGER_TEST_CONTENT ?? 'content';
 const scratch = mkdtempSync(join(tmpdir(), 'content-check-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+// One copy of the content per test: removing them all takes a while.
+afterAll(() => rmSync(scratch, { recursive: true, force: true }), 60_000);
 
 /** The real content with one broken fixture laid over it, checked. */
 function checkWith(fixture: string): string[] {

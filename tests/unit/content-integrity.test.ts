@@ -11,7 +11,7 @@ import { contentIntegrity } from '../../src/integrations/content-integrity';
 
 const CONTENT = process.env.LEDGER_TEST_CONTENT ?? 'content';
 const scratch = mkdtempSync(join(tmpdir(), 'content-integrity-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }), 60_000);
 cpSync(CONTENT, join(scratch, 'content'), { recursive: true });
 cpSync('tests/fixtures/warnings/time-bound', join(scratch, 'content'), { recursive: true });
 
