@@ -15,6 +15,32 @@ import { normaliseBase } from './src/lib/paths';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = normaliseBase(process.env.BASE_PATH ?? '/');
 
+/**
+ * A production build without SITE_URL would publish canonical URLs, the sitemap, the feed, link
+ * previews and the Data page's citations pointing at localhost: this says so loudly. A warning, not
+ * an error, so that `npm start` and the test builds still work on a laptop.
+ * @type {import('astro').AstroIntegration}
+ */
+const siteUrlWarning = {
+  name: 'site-url-warning',
+  hooks: {
+    'astro:config:setup': ({ command, logger }) => {
+      if (command !== 'build' || process.env.SITE_URL) return;
+      const rule = '!'.repeat(78);
+      logger.warn(
+        [
+          rule,
+          `SITE_URL is not set: this build says its address is ${site}.`,
+          'Canonical URLs, the sitemap, the feed, link previews and data citations will all point there.',
+          'Before publishing, build with your public address, e.g. SITE_URL=https://example.org npm run build',
+          '(and REPO_URL=https://github.com/you/your-repo, so that "report a problem" reaches you).',
+          rule,
+        ].join('\n'),
+      );
+    },
+  },
+};
+
 export default defineConfig({
   site,
   base,
@@ -26,7 +52,7 @@ export default defineConfig({
   // Stylesheets are always files, never inline <style>: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // sitemap() and deployHeaders() read the finished output, Pagefind index included, so they come last.
-  integrations: [contentIntegrity(), mdx(), pagefindIndex(), sitemap(), deployHeaders()],
+  integrations: [siteUrlWarning, contentIntegrity(), mdx(), pagefindIndex(), sitemap(), deployHeaders()],
   devToolbar: { enabled: false },
   vite: {
     // Keep every script an external file: the Content-Security-Policy then needs a hash for the

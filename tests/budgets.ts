@@ -14,12 +14,12 @@ const KiB = 1024;
 export const budgets = {
   /** The median page's whole first-visit transfer. */
   medianPageGzip: 15 * KiB,
-  /** Any single page's whole first-visit transfer, charts included. */
-  pageGzip: 40 * KiB,
+  /** Any single page's whole first-visit transfer, charts included (issue #12 allows 50 KiB). */
+  pageGzip: 50 * KiB,
   /** All stylesheets a page loads, together. */
   cssGzip: 6 * KiB,
-  /** All JavaScript a page runs before the reader opens search. */
-  scriptGzip: 1.5 * KiB,
+  /** All JavaScript a page runs before the reader opens search: header, menu, theme, filters. */
+  scriptGzip: 2 * KiB,
   /** Requests, the HTML document and the favicon included. */
   requests: 4,
 } as const;

@@ -1,7 +1,8 @@
 /**
  * The header's only behaviour: the theme toggle (persisted in localStorage; the inline script in
- * BaseLayout applies it before paint), opening search (header link, `/`, Ctrl/Cmd+K) and, on a
- * page reached from a search result, highlighting the searched words. Search code loads on demand.
+ * BaseLayout applies it before paint), opening search (header link, `/`, Ctrl/Cmd+K), closing the
+ * phone menu with Escape or a tap outside and, on a page reached from a search result,
+ * highlighting the searched words. Search code loads on demand.
  */
 
 import { HIGHLIGHT_PARAM } from '../../lib/search-options';
@@ -89,6 +90,19 @@ export function enhanceHeader(): void {
     event.preventDefault();
     openSearch();
   });
+
+  // The phone menu is a <details> that works without JavaScript; with it, Escape or a tap outside
+  // closes it, as readers expect of a menu.
+  const menu = document.querySelector<HTMLDetailsElement>('.site-menu');
+  if (menu) {
+    const close = (focus: boolean) => {
+      if (!menu.open) return;
+      menu.open = false;
+      if (focus) menu.querySelector('summary')!.focus();
+    };
+    menu.addEventListener('keydown', (event) => event.key === 'Escape' && close(true));
+    document.addEventListener('click', (event) => menu.contains(event.target as Node) || close(false));
+  }
 
   // A page opened from a search result marks the searched words.
   if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void loadScript(highlightScript);
