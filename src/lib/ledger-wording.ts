@@ -43,9 +43,13 @@ const EDITOR_PATTERN = new RegExp(
   'i',
 );
 
-/** The first editors' phrase in `text`, as written there, or null. */
+/**
+ * The first editors' phrase in `text`, as written there, or null. A phrase in quotation marks is
+ * quoted, not used: a correction may say that references to a "seed article" were removed.
+ */
 export function editorWording(text: string): string | null {
-  return EDITOR_PATTERN.exec(text)?.[0] ?? null;
+  const unquoted = text.replace(/"[^"]*"|“[^”]*”/g, '""');
+  return EDITOR_PATTERN.exec(unquoted)?.[0] ?? null;
 }
 
 /**

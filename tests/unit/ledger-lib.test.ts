@@ -143,6 +143,7 @@ describe('wording', () => {
     expect(editorWording('Claimant field set to NIS as closest')).toBe('Claimant field');
     expect(editorWording('The fact base ends in March.')).toBe('fact base');
     expect(editorWording('The NIS estimate, as its chief gave it.')).toBeNull();
+    expect(editorWording('References to a “seed article” and to the "fact base" were removed.')).toBeNull();
     const ids = new Set(['nis-2024-11-20-10900-kursk']);
     expect(idsInText('Same briefing as nis-2024-11-20-10900-kursk.', ids)).toEqual(['nis-2024-11-20-10900-kursk']);
     expect(
