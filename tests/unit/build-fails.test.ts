@@ -17,7 +17,15 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }), 120_000);
 function projectWith(fixture: string, fixtures = 'tests/fixtures/broken'): string {
   const dir = join(scratch, fixture);
   mkdirSync(dir);
-  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'scripts']) {
+  for (const name of [
+    'astro.config.mjs',
+    'site.config.ts',
+    'tsconfig.json',
+    'package.json',
+    'src',
+    'public',
+    'scripts',
+  ]) {
     cpSync(name, join(dir, name), { recursive: true });
   }
   cpSync(CONTENT, join(dir, 'content'), { recursive: true });
