@@ -39,7 +39,8 @@ function wireSize(path: string, body: Buffer): number {
 }
 
 function partOf(path: string): keyof FirstSearchBytes['byPart'] {
-  if (/^\/pagefind\/(index|fragment|filter)\/|\.pf_meta$|pagefind-entry\.json$/.test(path)) return 'index';
+  if (/^\/pagefind\/(index|fragment|filter)\/|\.pf_meta$|pagefind-entry\.json$|vocabulary\.txt$/.test(path))
+    return 'index';
   if (path.startsWith('/pagefind/')) return 'pagefind';
   return 'interface';
 }

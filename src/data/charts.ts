@@ -7,7 +7,9 @@ import { claimantStyles, type ChartEstimate, type ClaimantStyle } from '../lib/c
 import { amountSpan, formatAmount } from '../lib/numbers';
 import type { Figure, FigureMetric } from '../schemas/figure';
 import { getSiteData, type SiteData, type WithId } from './entries';
-import { figureWords } from './present';
+import { figureWords, shortAttribution } from './present';
+import { tallyOf } from './tallies';
+import type { Tally } from '../lib/glance';
 
 /** The charts the site has, and the metrics each one facets by, in order. */
 export const CHARTS = {
@@ -29,9 +31,31 @@ export const FACET_TITLES: Partial<Record<FigureMetric, string>> = {
   wounded: 'Wounded',
   killed_or_wounded: 'Killed or wounded (combined)',
   captured: 'Captured',
-  troops_deployed: 'Troops sent or present',
+  troops_deployed: 'Troops sent',
   additional_troops: 'Additional contingents',
 };
+
+/** What each tally adds to a facet's heading; a whole tally needs no words. */
+const TALLY_TITLES: Record<Tally, string> = {
+  total: '',
+  presence: ' — present at a date',
+  part: ' — one battle, week, unit or ceremony',
+};
+
+const TALLY_ORDER: readonly Tally[] = ['total', 'presence', 'part'];
+
+/** The facets of some metrics, in order: each metric's whole tallies, then presence, then parts. */
+export const facetsOf = (metrics: readonly string[]): string[] =>
+  metrics.flatMap((metric) => TALLY_ORDER.map((tally) => `${metric}:${tally}`));
+
+/** "Killed — one battle, week, unit or ceremony". */
+export function facetTitle(facet: string): string {
+  const [metric, tally] = facet.split(':') as [FigureMetric, Tally];
+  const base = FACET_TITLES[metric] ?? metric;
+  if (metric === 'troops_deployed' && tally === 'presence') return 'Troops present at a date';
+  if (metric === 'troops_deployed' && tally === 'part') return 'Troops sent in one deployment';
+  return `${base}${TALLY_TITLES[tally]}`;
+}
 
 export interface ChartRow extends ChartEstimate {
   figure: WithId<Figure>;
@@ -69,12 +93,14 @@ function toRow(figure: WithId<Figure>, data: SiteData): ChartRow | null {
   return {
     id: figure.id,
     metric: figure.metric,
+    facet: `${figure.metric}:${tallyOf(figure.id, data).tally}`,
     asOf: figure.as_of,
     low: span[0],
     high: span[1],
     qualifier: figure.qualifier,
     claimantKey: figure.claimant ?? `press:${figure.via ?? 'unknown'}`,
     claimantLabel: words.claimant,
+    claimantShort: shortAttribution(figure, data),
     amount,
     scope: figure.scope,
     figure,

@@ -11,9 +11,11 @@ import {
   type EntryRef,
   type RefLookup,
 } from '../lib/mdx-refs';
+import { isGlanceQuestion } from '../lib/glance';
 import type { Event } from '../schemas/event';
 import { FIGURE_METRICS, type Figure } from '../schemas/figure';
 import { need, type SiteData, type WithId } from './entries';
+import { glanceAnswer } from './glance';
 import { eventStatus, type StatusWords } from './present';
 
 /**
@@ -118,6 +120,15 @@ export function shownDates(
     return [...knowItems(props.known, data, where), ...knowItems(props.disputed, data, where)].map((item) =>
       item.kind === 'figure' ? item.entry.reported : item.entry.date,
     );
+  }
+  if (component === 'AtAGlance') {
+    const figures = splitIds(props.show ?? '').flatMap((question) =>
+      isGlanceQuestion(question)
+        ? glanceAnswer(question, data).estimates.map((estimate) => estimate.figure.reported)
+        : [],
+    );
+    const events = splitIds(props.events ?? '').map((id) => need(data.events, id, 'event', where).date);
+    return [...figures, ...events];
   }
   return [];
 }

@@ -9,6 +9,8 @@ import { sourceAttribution } from '../lib/source-label';
 import type { Source } from '../schemas/source';
 import { getSiteData, need, newestDate, type WithId } from './entries';
 import { estimateRows, shownDates } from './listings';
+import { siteConfig } from '../../site.config';
+import { reportProblemUrl } from '../lib/report-problem';
 
 export interface Note {
   number: number;
@@ -26,6 +28,8 @@ export interface Note {
    * and its note, so the note need not say it again.
    */
   inTable: boolean;
+  /** The repository's issue form, titled with the entry and this page; null for a note to sources only. */
+  report: string | null;
 }
 
 /**
@@ -60,6 +64,7 @@ export const noteKey = (component: CitingComponent, ids: string) => `${component
 export async function citationsFor(entry: CollectionEntry<'explainers'>): Promise<PageCitations> {
   const data = await getSiteData();
   const where = entry.filePath ?? `content/explainers/${entry.id}.mdx`;
+  const page = entry.id === 'index' ? '/' : `/${entry.id}/`;
   const notes: Note[] = [];
   const byKey = new Map<string, Note>();
   const dates: string[] = [];
@@ -112,6 +117,10 @@ export async function citationsFor(entry: CollectionEntry<'explainers'>): Promis
       shown: sources,
       moreAt: trimmed ? fullList : null,
       inTable: false,
+      report:
+        ref.component === 'Cite'
+          ? null
+          : reportProblemUrl(siteConfig.repository, { kind: ref.component.toLowerCase(), id: ids[0]!, page }),
     };
     notes.push(note);
     byKey.set(key, note);

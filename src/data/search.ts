@@ -179,7 +179,25 @@ function actorPage(actor: WithId<Actor>, data: SiteData): SearchPage {
   };
 }
 
-/** The names of actors and glossary terms; a term that is an actor adds its names to the actor's. */
+/**
+ * The explainer about a topic, for the glossary term of the same topic: the page whose id is the
+ * topic's ("treaty", "kursk") or whose title is its label ("Prisoners of war").
+ */
+function topicHomes(data: SiteData): Map<string, string> {
+  const homes = new Map<string, string>();
+  for (const [topic, label] of Object.entries(TOPIC_LABELS)) {
+    const page = data.explainers.find((entry) => entry.id === topic || entry.data.title === label);
+    const term = [...data.terms.values()].find((entry) => entry.id === topic || entry.term.startsWith(label));
+    if (page && term) homes.set(term.id, `${page.id}/`);
+  }
+  return homes;
+}
+
+/**
+ * The names of actors and glossary terms; a term that is an actor adds its names to the actor's.
+ * The term of a topic has the topic's explainer as its home, so "договір" or "comprehensive
+ * strategic partnership" find the treaty page as "Kim Jong Un" finds Kim's.
+ */
 function searchNames(data: SiteData): SearchName[] {
   const byActor = new Map<string, SearchName>();
   for (const actor of data.actors.values()) {
@@ -189,11 +207,12 @@ function searchNames(data: SiteData): SearchName[] {
     });
   }
   const names = [...byActor.values()];
+  const homes = topicHomes(data);
   for (const term of data.terms.values()) {
     const forms = [term.term, ...term.aliases, ...otherScripts(term.names)];
     const actor = term.actor ? byActor.get(term.actor) : undefined;
     if (actor) actor.forms.push(...forms);
-    else names.push({ forms, home: null });
+    else names.push({ forms, home: homes.get(term.id) ?? null });
   }
   return names
     .map((name) => ({ ...name, forms: unique(name.forms.map((form) => form.trim()).filter(Boolean)) }))

@@ -1,10 +1,9 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { SearchManifest } from '../lib/search-manifest';
-import { searchDevServer } from './search-dev';
 import { assertNoErrors, buildSearchIndex, type RenderedPage } from './search-index';
 import { listFiles } from './yaml-files';
 
@@ -21,11 +20,10 @@ function sitePath(file: string): string {
 
 /**
  * The search index. At the end of `astro build` it indexes the finished HTML plus the search
- * manifest into dist/pagefind/; in `astro dev` it builds the same index in memory from the dev
- * server's own pages (src/integrations/search-dev.ts), so search works there too.
+ * manifest into dist/pagefind/, with the vocabulary "did you mean" uses. `astro dev` has no index:
+ * the search interface says so there, and points to `npm run build` and `npm run preview`.
  */
 export function pagefindIndex(): AstroIntegration {
-  let base = '/';
   return {
     name: 'pagefind-index',
     hooks: {
@@ -45,12 +43,6 @@ export function pagefindIndex(): AstroIntegration {
             },
           },
         });
-      },
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
-      'astro:server:setup': ({ server, logger }) => {
-        searchDevServer(server, base, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -72,6 +64,7 @@ export function pagefindIndex(): AstroIntegration {
           const { index, report } = await buildSearchIndex(pages, manifest);
           for (const warning of report.warnings) logger.warn(warning);
           assertNoErrors('writeFiles', await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
+          writeFileSync(join(outDir, 'pagefind', 'vocabulary.txt'), report.vocabulary);
           const ms = Math.round(performance.now() - started);
           logger.info(`indexed ${report.pages} pages and ${report.records} figures and events in ${ms} ms`);
         } finally {

@@ -5,9 +5,10 @@
  * (src/lib/search-html.ts); figures and events become records that land on their anchors.
  */
 import * as pagefind from 'pagefind';
-import { elementIds, escapeHtml, hasSearchBody, injectSearchBlock, indexedText, searchBlock } from '../lib/search-html';
+import { elementIds, hasSearchBody, injectSearchBlock, indexedText, searchBlock } from '../lib/search-html';
 import type { SearchManifest, SearchPage } from '../lib/search-manifest';
 import { NameMatcher } from '../lib/search-names';
+import { bareWord } from '../lib/search-query';
 
 export interface RenderedPage {
   /** Site path without the base, e.g. "actors/kim-jong-un/" ("" for home). */
@@ -20,7 +21,36 @@ export interface IndexReport {
   records: number;
   /** Problems worth an editor's attention, one line each; the index is still usable. */
   warnings: string[];
+  /** The words the index knows, most frequent first, for "did you mean" (src/lib/search-query.ts). */
+  vocabulary: string;
 }
+
+/**
+ * Counts the words of texts, each once per text. Words of four letters or more only: shorter ones
+ * are never corrected, and "did you mean" only needs words a reader may misspell.
+ */
+class WordCounter {
+  readonly counts = new Map<string, number>();
+  add(text: string, weight = 1): void {
+    for (const token of new Set(text.split(/\s+/).map(bareWord))) {
+      if (/^\p{L}{4,}$/u.test(token)) this.counts.set(token, (this.counts.get(token) ?? 0) + weight);
+    }
+  }
+  /** Most frequent first; words of one text only are left out unless they are names. */
+  list(): string {
+    return [...this.counts]
+      .filter(([, count]) => count > 1)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([word]) => word)
+      .join('\n');
+  }
+}
+
+/**
+ * A glossary term without a page of its own ranks, like a title, the explainer that names it most
+ * often, when that is at least this often: "Article 4" finds the treaty page first.
+ */
+const TERM_HOME_MENTIONS = 3;
 
 /** Pagefind's Node API reports problems in `errors` arrays instead of throwing; this makes them fatal. */
 export function assertNoErrors(step: string, response: { errors: string[] }): void {
@@ -42,8 +72,29 @@ export async function buildSearchIndex(
   const warnings: string[] = [];
   const matcher = new NameMatcher(manifest.names);
   const pageData = new Map<string, SearchPage>(manifest.pages.map((page) => [page.path, page]));
-  const ownNames = new Map(manifest.names.filter((name) => name.home !== null).map((name) => [name.home!, name]));
   const indexed = pages.filter((page) => hasSearchBody(page.html));
+  const texts = new Map(indexed.map((page) => [page.path, indexedText(page.html)]));
+  /** The names each page is about: an actor's on their page, a term's on the explainer that names it most. */
+  const ownNames = new Map<string, string[]>();
+  const own = (path: string, forms: string[]) => ownNames.set(path, [...(ownNames.get(path) ?? []), ...forms]);
+  const mentionsOnExplainers = indexed
+    .filter((page) => pageData.get(page.path)?.meta['type'] === 'Explainer')
+    .map((page) => ({ path: page.path, mentions: matcher.find(texts.get(page.path)!) }));
+  for (const name of manifest.names) {
+    if (name.home !== null) {
+      own(name.home, name.forms);
+      continue;
+    }
+    const counts = mentionsOnExplainers.map(({ path, mentions }) => ({
+      path,
+      count: mentions.find((mention) => mention.name === name)?.count ?? 0,
+    }));
+    const best = counts.sort((a, b) => b.count - a.count)[0];
+    if (best && best.count >= TERM_HOME_MENTIONS) own(best.path, name.forms);
+  }
+  const words = new WordCounter();
+  // Names count as known however rarely the pages use them.
+  for (const name of manifest.names) words.add(name.forms.join(' '), 2);
   /** Pages by the anchor ids they carry, to land each record on a page that has its anchor. */
   const pagesByAnchor = new Map<string, string[]>();
 
@@ -62,12 +113,13 @@ export async function buildSearchIndex(
         `/${page.path}: no search metadata or filters for this page; add it to searchManifest() in src/data/search.ts`,
       );
     }
-    const own = ownNames.get(page.path);
+    const text = texts.get(page.path)!;
+    words.add(text);
     const block = searchBlock({
       meta: data?.meta ?? {},
       filters: data?.filters ?? {},
-      ownNames: own?.forms ?? [],
-      mentions: matcher.expansions(indexedText(page.html)),
+      ownNames: ownNames.get(page.path) ?? [],
+      mentions: matcher.expansions(text),
     });
     const added = await index.addHTMLFile({ url: `/${page.path}`, content: injectSearchBlock(page.html, block) });
     assertNoErrors(`addHTMLFile /${page.path}`, added);
@@ -93,25 +145,19 @@ export async function buildSearchIndex(
       );
       continue;
     }
-    // A record is indexed as a small HTML page of its own, so names and metadata work as on pages.
-    // Its title is plain text here: Pagefind already boosts matches in the title metadata, and a
-    // record is short, so a heading's weight on top would rank every claim above its claimant.
-    const html = [
-      '<!doctype html><html lang="en"><body><main>',
-      searchBlock({
-        meta: record.meta,
-        filters: record.filters,
-        ownNames: [],
-        mentions: matcher.expansions(`${record.meta.title} ${record.content}`),
-      }),
-      '<article data-pagefind-body>',
-      `<p>${escapeHtml(record.meta.title)}.</p>`,
-      `<p>${escapeHtml(record.content)}</p></article>`,
-      '</main></body></html>',
-    ].join('');
-    const added = await index.addHTMLFile({ url: `/${path}#${record.anchor}`, content: html });
-    assertNoErrors(`addHTMLFile #${record.anchor}`, added);
+    const text = `${record.meta.title}. ${record.content}`;
+    words.add(text);
+    // A record of its own, with the other forms of the names it mentions as `aka` metadata.
+    const aka = matcher.expansions(text).flatMap((expansion) => expansion.words);
+    const added = await index.addCustomRecord({
+      url: `/${path}#${record.anchor}`,
+      content: text,
+      language: 'en',
+      meta: { ...record.meta, ...(aka.length > 0 ? { aka: aka.join(' · ') } : {}) },
+      filters: record.filters as Record<string, string[]>,
+    });
+    assertNoErrors(`addCustomRecord #${record.anchor}`, added);
     records += 1;
   }
-  return { index, report: { pages: indexed.length, records, warnings } };
+  return { index, report: { pages: indexed.length, records, warnings, vocabulary: words.list() } };
 }

@@ -18,8 +18,13 @@ import type { Qualifier } from './numbers';
 export interface ChartEstimate {
   /** Figure id (for anchors and stable ordering). */
   id: string;
-  /** The facet it belongs to (a figure metric). */
+  /** The figure metric. */
   metric: string;
+  /**
+   * The facet it belongs to: its metric and what the number covers ("killed:total",
+   * "killed:part"), so a count of one battle never shares an axis with a national total.
+   */
+  facet: string;
   /** The date the number describes: `YYYY-MM-DD` or `YYYY-MM`. */
   asOf: string;
   /** Lower and upper end of the number; equal for a single value. */
@@ -30,6 +35,8 @@ export interface ChartEstimate {
   claimantKey: string;
   /** "South Korea’s National Intelligence Service (NIS)". */
   claimantLabel: string;
+  /** "NIS": the direct label beside the claimant's marks. */
+  claimantShort: string;
   /** The number as the claimant worded it: "about 2,000", "1,000–3,000". */
   amount: string;
   /** Exactly what the number counts; estimates of one metric often count different things. */
@@ -79,13 +86,13 @@ export function claimantStyles(estimates: readonly ChartEstimate[]): Map<string,
   );
 }
 
-/** Estimates by metric, in the order given; metrics without estimates are left out. */
-export function groupByMetric(
+/** Estimates by facet, in the order given; facets without estimates are left out. */
+export function groupByFacet(
   estimates: readonly ChartEstimate[],
-  metrics: readonly string[],
-): { metric: string; estimates: ChartEstimate[] }[] {
-  return metrics
-    .map((metric) => ({ metric, estimates: sortByAsOf(estimates.filter((e) => e.metric === metric)) }))
+  facets: readonly string[],
+): { facet: string; estimates: ChartEstimate[] }[] {
+  return facets
+    .map((facet) => ({ facet, estimates: sortByAsOf(estimates.filter((e) => e.facet === facet)) }))
     .filter((group) => group.estimates.length > 0);
 }
 
@@ -128,7 +135,7 @@ export interface Tick {
 const monthYear = utcFormat('%b %Y');
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
-/** Month ticks every 1, 2, 3 or 6 months, whichever gives no more than `max` labels. */
+/** Month ticks every 1, 2, 3, 6 or 12 months, whichever gives no more than `max` labels. */
 export function timeTicks(scale: ScaleTime<number, number>, max = 6): Tick[] {
   const [start, end] = scale.domain() as [Date, Date];
   const months = Math.max(1, utcMonth.count(start, end));
@@ -185,6 +192,7 @@ export function layoutFacet(
   x: ScaleTime<number, number>,
   frame: FacetFrame,
   styles: ReadonlyMap<string, ClaimantStyle>,
+  maxTimeTicks = 6,
 ): FacetLayout {
   const plot = {
     left: frame.margin.left,
@@ -210,7 +218,43 @@ export function layoutFacet(
       arrow: estimate.qualifier === 'at_least' ? 'up' : estimate.qualifier === 'up_to' ? 'down' : null,
     };
   });
-  return { marks, xTicks: timeTicks(x), yTicks: valueTicks(y), plot };
+  return { marks, xTicks: timeTicks(x, maxTimeTicks), yTicks: valueTicks(y), plot };
+}
+
+/** A claimant's name written beside its newest mark, in the right margin. */
+export interface DirectLabel {
+  style: ClaimantStyle;
+  text: string;
+  /** The newest mark of the claimant in the facet, where the leader line starts. */
+  from: { x: number; y: number };
+  /** Where the label's marker sits; the text follows it. */
+  x: number;
+  y: number;
+}
+
+/**
+ * One label per claimant, in the right margin at the height of its newest mark, moved apart by at
+ * least `gap` units (top to bottom, then pulled back up from the bottom edge) so none overlap.
+ * A label names the claimant instead of a legend: no colour has to be looked up.
+ */
+export function directLabels(marks: readonly Mark[], plot: FacetLayout['plot'], gap = 15): DirectLabel[] {
+  const newest = new Map<string, Mark>();
+  for (const mark of marks) newest.set(mark.style.key, mark); // marks come oldest first
+  const labels = [...newest.values()]
+    .map((mark) => ({ mark, y: (mark.yLow + mark.yHigh) / 2 }))
+    .sort((a, b) => a.y - b.y || a.mark.style.label.localeCompare(b.mark.style.label, 'en'));
+  const ys = labels.map(({ y }) => y);
+  for (let i = 0; i < ys.length; i += 1) ys[i] = Math.max(ys[i]!, i === 0 ? plot.top : ys[i - 1]! + gap);
+  for (let i = ys.length - 1; i >= 0; i -= 1) {
+    ys[i] = Math.min(ys[i]!, i === ys.length - 1 ? plot.bottom : ys[i + 1]! - gap);
+  }
+  return labels.map(({ mark, y }, index) => ({
+    style: mark.style,
+    text: mark.estimate.claimantShort,
+    from: { x: round(mark.x), y: round(y) },
+    x: round(plot.right + 10),
+    y: round(ys[index]!),
+  }));
 }
 
 /** SVG path data for a marker of the given shape centred on (x, y). */

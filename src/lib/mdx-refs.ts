@@ -4,6 +4,7 @@
  * anything renders, and the page's notes are numbered from it, so note numbers never depend on
  * render order.
  */
+import { GLANCE_QUESTIONS, isGlanceQuestion } from './glance';
 
 /** Components that cite entries, and which props name which collection. */
 export const CITING_COMPONENTS = {
@@ -85,6 +86,8 @@ export const DATA_COMPONENTS = {
   Know: { known: 'entries', disputed: 'entries' },
   /** `<PageLink to="treaty">the treaty</PageLink>`: a base-aware link to a page of the site. */
   PageLink: { to: 'pages' },
+  /** `<AtAGlance show="sent killed" events="event-a" />`: the latest estimates and key dates. */
+  AtAGlance: { show: 'questions', events: 'events' },
 } as const;
 
 export type DataComponent = keyof typeof DATA_COMPONENTS;
@@ -156,6 +159,8 @@ export function dataComponentProblems(
     }
   }
   if (component === 'Know' && !given('known')) missing('known', 'entries as kind:id, e.g. "figure:x event:y"');
+  if (component === 'AtAGlance' && !given('show') && !given('events'))
+    problems.push(`${tag} shows nothing; expected show="…" (questions) or events="…" (event ids), or both`);
   if (component === 'PageLink' && !given('to'))
     missing('to', 'a page of the site, e.g. "treaty" or "actors/kim-jong-un"');
 
@@ -164,6 +169,13 @@ export function dataComponentProblems(
     if (value === undefined || value.trim() === '') continue;
     const where = `<${component} ${prop}="${value}">`;
     switch (kind) {
+      case 'questions':
+        for (const question of splitIds(value)) {
+          if (!isGlanceQuestion(question)) {
+            problems.push(`${where}: found "${question}"; expected one of ${Object.keys(GLANCE_QUESTIONS).join(', ')}`);
+          }
+        }
+        break;
       case 'metrics':
         for (const metric of splitIds(value)) {
           if (!lookup.metrics.includes(metric)) {

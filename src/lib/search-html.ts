@@ -89,33 +89,24 @@ export interface SearchBlock {
    * the search weighs like the title (SEARCH_RANKING in src/lib/search-options.ts).
    */
   ownNames: string[];
-  /** What the names the page mentions add (NameMatcher.expansions), weighing as much as the mentions. */
+  /**
+   * The other forms of the names the page mentions (NameMatcher.expansions), as the `aka`
+   * metadata: searched and ranked, never shown as the excerpt, which stays the page's prose.
+   */
   mentions: NameExpansion[];
 }
 
 /**
- * A name the page mentions n times counts n times in each of its other forms, so that "김정은" or
- * "Kim Jong-un" ranks pages as "Kim Jong Un" does. Pagefind's highest weight is 10, so more
- * mentions repeat the forms; MAX_MENTIONS bounds what one name adds to a page.
- */
-export const MAX_WEIGHT = 10;
-export const MAX_MENTIONS = 50;
-
-export function mentionWeights(count: number): number[] {
-  const total = Math.min(count, MAX_MENTIONS);
-  const weights = Array.from({ length: Math.floor(total / MAX_WEIGHT) }, () => MAX_WEIGHT);
-  if (total % MAX_WEIGHT > 0) weights.push(total % MAX_WEIGHT);
-  return weights;
-}
-
-/**
  * A hidden element with the page's metadata, filters and names for Pagefind. Values are element
- * text, not `key:value` attributes, so commas and colons in them need no escaping.
+ * text, not `key:value` attributes, so commas and colons in them need no escaping; the element is
+ * ignored text, so none of it is searched as the page's words or shown in its excerpt.
  */
 export function searchBlock(block: SearchBlock): string {
-  // Metadata and filter values are read from ignored text, so they are not searched as words too.
+  const meta: SearchMeta = { ...block.meta };
+  if (block.ownNames.length > 0) meta['names'] = block.ownNames.join(' · ');
+  const aka = block.mentions.flatMap((mention) => mention.words);
+  if (aka.length > 0) meta['aka'] = aka.join(' · ');
   const fields: string[] = [];
-  const meta = block.ownNames.length > 0 ? { ...block.meta, names: block.ownNames.join(' · ') } : block.meta;
   for (const [key, value] of Object.entries(meta)) {
     fields.push(`<span data-pagefind-meta="${escapeHtml(key)}">${escapeHtml(value)}</span>`);
   }
@@ -124,12 +115,7 @@ export function searchBlock(block: SearchBlock): string {
       fields.push(`<span data-pagefind-filter="${escapeHtml(key)}">${escapeHtml(value)}</span>`);
     }
   }
-  const parts = fields.length > 0 ? [`<div data-pagefind-ignore>${fields.join('')}</div>`] : [];
-  for (const mention of block.mentions) {
-    const words = escapeHtml(mention.words.join(' · '));
-    for (const weight of mentionWeights(mention.count)) parts.push(`<p data-pagefind-weight="${weight}">${words}</p>`);
-  }
-  return `<div hidden data-pagefind-body data-search-block>${parts.join('')}</div>`;
+  return `<div hidden data-pagefind-body data-search-block><div data-pagefind-ignore>${fields.join('')}</div></div>`;
 }
 
 /** Adds the block at the end of `<main>` (or of `<body>`), inside the page's indexed content. */

@@ -15,10 +15,16 @@
  */
 export const SEARCH_RANKING = {
   termFrequency: 0.8,
-  pageLength: 0.3,
+  pageLength: 0.5,
   termSaturation: 0.8,
-  metaWeights: { title: 5, names: 5, type: 0, section: 0, date: 0, reviewed: 0, status: 0 },
+  metaWeights: { title: 5, names: 5, aka: 1, type: 0, section: 0, date: 0, reviewed: 0, status: 0 },
 } as const;
+
+/**
+ * The section of the bibliography's pages, left out of results until the reader chooses it in
+ * the section filter: its letter pages name every publisher and word of every title.
+ */
+export const SOURCES_SECTION = 'Sources';
 
 /** Words of context in an excerpt. */
 export const EXCERPT_LENGTH = 24;

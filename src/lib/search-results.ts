@@ -5,16 +5,36 @@
 import { HIGHLIGHT_PARAM } from './search-options';
 import { SEARCH_FILTERS } from './search-manifest';
 
+/** What a result is, by its `type` metadata: one word a reader recognises. */
+const KINDS: Record<string, string> = {
+  Explainer: 'Explainer',
+  Estimate: 'Figure',
+  Plan: 'Figure',
+  Event: 'Event',
+  Person: 'Actor',
+  State: 'Actor',
+  Organisation: 'Actor',
+  Agency: 'Actor',
+  'Military unit': 'Actor',
+  Media: 'Actor',
+  Glossary: 'Glossary',
+  Bibliography: 'Source list',
+  Timeline: 'Timeline',
+  Index: 'Index',
+};
+
 /**
- * The line above a result's title: where it is and what it is. "Estimates · National
- * Intelligence Service (South Korea)", "Timeline · March 2025 · claimed by Ukraine",
- * "Casualties · Explainer · reviewed 27 November 2026".
+ * The line above a result's title: what it is, then the explainer it belongs to, who claims it
+ * and when. "Figure · National Intelligence Service (South Korea)", "Event · March 2025 ·
+ * claimed by Ukraine", "Explainer · Casualties · reviewed 27 November 2026", "Actor · Person".
  */
 export function resultKicker(meta: Record<string, string | undefined>): string {
   const { section, type, claimant, date, status, reviewed, title = '' } = meta;
+  const kind = type ? (KINDS[type] ?? type) : undefined;
   const parts = [
-    section,
-    type && section && !section.startsWith(type) ? type : undefined,
+    kind,
+    kind === 'Actor' ? type : undefined,
+    kind === 'Explainer' ? section : undefined,
     status ? undefined : claimant,
     date && !title.includes(date) ? date : undefined,
     status,

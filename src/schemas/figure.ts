@@ -20,6 +20,13 @@ export const FIGURE_METRICS = [
 
 export const QUALIFIERS = ['at_least', 'about', 'up_to', 'exactly'] as const;
 
+/**
+ * What a number covers: `total` (the whole deployment or war so far), `presence` (troops present
+ * at one date) or `part` (one battle, week, unit or ceremony). Summaries answer "how many" only
+ * with totals, and charts never put a part on the same axis as a total.
+ */
+export const TALLIES = ['total', 'presence', 'part'] as const;
+
 const count = z
   .number()
   .nonnegative({ error: (issue) => `found ${String(issue.input)}; expected a number of 0 or more` })
@@ -55,6 +62,10 @@ export const figureSchema = z
     via: text.nullable(),
     /** Exactly what is counted: total or presence, one week or cumulative, which troops. */
     scope: text,
+    /** What the number covers; leave it out for a total of the whole deployment or war so far. */
+    tally: z.enum(TALLIES).optional(),
+    /** For `presence` or `part`: what it covers, in a few words ("one week", "troops stationed in Kursk"). */
+    covers: text.optional(),
     /** Source ids. */
     sources: idList(1),
     /** How this number relates to others; may be empty. */
@@ -89,6 +100,13 @@ export const figureSchema = z
         code: 'custom',
         path: ['value'],
         message: `found value (${value}) outside its range (${low ?? '…'}–${high ?? '…'}); expected low <= value <= high`,
+      });
+    }
+    if (figure.tally !== undefined && figure.tally !== 'total' && figure.covers === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['covers'],
+        message: `found tally "${figure.tally}" without covers; expected a few words saying what it covers, e.g. covers: one week`,
       });
     }
     // An impossible date is reported on its own field; comparing it would only throw.

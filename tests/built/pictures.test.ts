@@ -30,7 +30,7 @@ describe('charts', () => {
     expect(data.root.querySelector('figure.locator-map')).not.toBeNull();
   });
 
-  it('each have a caption with the as-of date and sources, a key, a summary per picture and a data table', () => {
+  it('each have a caption with the as-of date and sources, named claimants, a summary per picture and a data table', () => {
     expect(pagesWithCharts.length).toBeGreaterThan(0);
     for (const page of pagesWithCharts) {
       for (const figure of page.root.querySelectorAll('figure[data-chart]')) {
@@ -38,7 +38,8 @@ describe('charts', () => {
         const caption = figure.querySelector('figcaption')?.textContent ?? '';
         expect(caption, where).toMatch(/Data as of (\d{1,2} )?[A-Z][a-z]+ \d{4}/);
         expect(caption, where).toMatch(/\d+ sources/);
-        expect(figure.querySelectorAll('.chart-key li').length, where).toBeGreaterThan(1);
+        // Claimants are named beside their marks, not in a legend of colours.
+        expect(figure.querySelectorAll('.chart-key').length, where).toBe(0);
         const svgs = figure.querySelectorAll('svg[role="img"]');
         expect(svgs.length, where).toBeGreaterThan(0);
         for (const svg of svgs) {
@@ -49,11 +50,25 @@ describe('charts', () => {
           expect(summary?.classList.contains('chart-summary'), where).toBe(true);
           expect(summary?.textContent, where).toMatch(/\d+ estimates? from \d+ claimants?/);
           expect(svg.querySelectorAll('path.m').length, where).toBeGreaterThan(0);
+          expect(svg.querySelectorAll('.series-label text').length, where).toBeGreaterThan(0);
         }
-        const rows = figure.querySelectorAll('table tbody tr:not(:has(th[scope="rowgroup"]))');
         const estimates = Number(/(\d+) estimates from/.exec(caption)?.[1]);
-        expect(rows.length, where).toBe(estimates);
-        for (const row of rows) expect(row.querySelector('a[href^="http"]'), where).not.toBeNull();
+        const tableLink = figure.querySelector('figcaption a[href^="#"]');
+        if (tableLink) {
+          // Beside the page's own estimates table: the chart links to it instead of repeating it.
+          const section = page.root.querySelector(tableLink.getAttribute('href')!);
+          expect(section, where).not.toBeNull();
+          let next = section!.nextElementSibling;
+          while (next && !next.classList.contains('estimates') && next.tagName !== 'H2') next = next.nextElementSibling;
+          expect(next?.classList.contains('estimates'), `${where}: an estimates table follows #${section!.id}`).toBe(
+            true,
+          );
+          expect(next!.querySelectorAll('tbody tr').length, where).toBeGreaterThanOrEqual(estimates);
+        } else {
+          const rows = figure.querySelectorAll('table tbody tr:not(:has(th[scope="rowgroup"]))');
+          expect(rows.length, where).toBe(estimates);
+          for (const row of rows) expect(row.querySelector('a[href^="http"]'), where).not.toBeNull();
+        }
       }
     }
   });

@@ -127,3 +127,33 @@ export async function searchFromHomeWithKeyboard(context: BrowserContext, home: 
   expect(await focused(page)).toMatch(/^a\.pf-result-link/);
   return page;
 }
+
+/**
+ * Types `query` into the search input inside `scope`, as a reader does, and waits until its
+ * results are on screen (search-ui.ts marks the list with the query it shows).
+ */
+export async function searchOnPage(page: Page, scope: string, query: string): Promise<void> {
+  const input = page.locator(`${scope} input.pf-input`);
+  await input.fill(query);
+  await page.waitForFunction(
+    ([selector, wanted]) => document.querySelector<HTMLElement>(`${selector} .pf-results`)?.dataset['query'] === wanted,
+    [scope, query] as const,
+  );
+}
+
+/**
+ * The first `count` results in `scope`: each as its own URL and its sections' URLs, as site
+ * paths without the base and without the highlight parameter ("faq/#how-many…").
+ */
+export function topResults(page: Page, scope: string, count: number, base: string): Promise<string[][]> {
+  return page.locator(`${scope} .pf-result`).evaluateAll(
+    (items, [limit, prefix]) =>
+      items.slice(0, limit).map((item) =>
+        [...item.querySelectorAll<HTMLAnchorElement>('a.pf-result-link, a.pf-heading-link')].map((link) => {
+          const url = new URL(link.href);
+          return `${url.pathname.slice(prefix.length)}${url.hash}`;
+        }),
+      ),
+    [count, base] as const,
+  );
+}

@@ -16,8 +16,12 @@ export interface RelevanceCase {
     | 'number'
     | 'event'
     | 'place'
-    | 'partial word';
+    | 'partial word'
+    | 'question'
+    | 'typo';
 }
+
+const FAQ = (anchor: string) => `faq/#${anchor}`;
 
 const NIS_JANUARY_2025 = [
   'actors/south-korea-nis/#figure-nis-2025-01-13-killed',
@@ -90,4 +94,99 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   // Places.
   { kind: 'place', query: 'Sudzha', expect: ['kursk/'] },
   { kind: 'place', query: 'Belgorod', expect: ['timeline/2024/#event-nk-troops-belgorod'] },
+  // More topics and phrases: the explainer first.
+  { kind: 'topic', query: 'comprehensive strategic partnership', expect: ['treaty/'] },
+  { kind: 'topic', query: 'Treaty on Comprehensive Strategic Partnership', expect: ['treaty/'] },
+  { kind: 'topic', query: 'casualty estimates', expect: ['casualties/'] },
+  { kind: 'topic', query: 'North Korean prisoners', expect: ['prisoners/'] },
+  { kind: 'topic', query: 'secret clause', expect: ['treaty/', 'glossary/#term-secret-clause'] },
+  { kind: 'topic', query: 'Article 4', expect: ['treaty/', 'glossary/#term-article-4'] },
+  { kind: 'topic', query: 'troop deployment', expect: ['deployment/'] },
+  { kind: 'topic', query: 'Kursk region', expect: ['kursk/'] },
+
+  // Questions: the FAQ answer or the explainer first.
+  {
+    kind: 'question',
+    query: 'how many North Koreans were captured',
+    expect: [FAQ('how-many-north-korean-soldiers-were-captured'), 'faq/', 'prisoners/'],
+  },
+  {
+    kind: 'question',
+    query: 'when did the treaty take effect',
+    expect: ['treaty/', 'glossary/#term-entry-into-force'],
+  },
+  {
+    kind: 'question',
+    query: 'how many North Korean soldiers have been killed',
+    expect: [FAQ('how-many-north-korean-soldiers-have-been-killed'), 'faq/', 'casualties/'],
+  },
+  {
+    kind: 'question',
+    query: 'why do the numbers differ',
+    expect: [FAQ('why-do-the-numbers-differ-so-much'), 'faq/', 'methodology/'],
+  },
+  {
+    kind: 'question',
+    query: 'did Russia retake the whole Kursk region',
+    expect: [FAQ('did-russia-retake-the-whole-kursk-region'), 'faq/', 'kursk/'],
+  },
+  {
+    kind: 'question',
+    query: 'what did North Korea get in return',
+    expect: [FAQ('what-did-north-korea-get-in-return'), 'faq/'],
+  },
+  {
+    kind: 'question',
+    query: 'did North Korea send weapons',
+    expect: [FAQ('did-north-korea-also-send-weapons'), 'faq/', 'deployment/'],
+  },
+  {
+    kind: 'question',
+    query: 'which units were sent',
+    expect: [FAQ('which-north-korean-units-were-sent'), 'faq/', 'deployment/'],
+  },
+  {
+    kind: 'question',
+    query: 'how did the world find out',
+    expect: [FAQ('how-did-the-world-find-out'), 'faq/', 'deployment/'],
+  },
+  {
+    kind: 'question',
+    query: 'what will happen to the prisoners',
+    expect: [FAQ('what-will-happen-to-the-prisoners'), 'faq/', 'prisoners/'],
+  },
+  {
+    kind: 'question',
+    query: 'how many soldiers did North Korea send',
+    expect: [FAQ('how-many-soldiers-did-north-korea-send-to-russia'), 'faq/', 'deployment/'],
+  },
+
+  // Typos the index's vocabulary corrects ("did you mean").
+  { kind: 'typo', query: 'casulties', expect: ['casualties/'] },
+  { kind: 'typo', query: 'Kurks', expect: ['kursk/'] },
+  { kind: 'typo', query: 'Sirsky', expect: ['actors/oleksandr-syrskyi/'] },
+  { kind: 'typo', query: 'Budanow', expect: ['actors/kyrylo-budanov/'] },
+  { kind: 'typo', query: 'Shoygu', expect: ['actors/sergei-shoigu/'] },
+  { kind: 'typo', query: 'Lavrow', expect: ['actors/sergei-lavrov/'] },
+  { kind: 'typo', query: 'Belousow', expect: ['actors/andrei-belousov/'] },
+  { kind: 'typo', query: 'methodolgy', expect: ['methodology/'] },
+  { kind: 'typo', query: 'prisonners of war', expect: ['prisoners/'] },
+  { kind: 'typo', query: 'Zelenskyj', expect: ['actors/volodymyr-zelensky/'] },
+
+  // Places and topic words in other scripts, from the glossary's names.
+  { kind: 'other script', query: 'Курськ', expect: ['kursk/'] },
+  { kind: 'other script', query: 'Курская область', expect: ['kursk/'] },
+  { kind: 'other script', query: 'договір', expect: ['treaty/'] },
+  { kind: 'other script', query: 'договор', expect: ['treaty/'] },
+  { kind: 'other script', query: '조약', expect: ['treaty/'] },
+  { kind: 'other script', query: '포로', expect: ['prisoners/'] },
+  { kind: 'other script', query: '사상자', expect: ['casualties/'] },
+  { kind: 'other script', query: 'втрати', expect: ['casualties/'] },
+
+  // More names and places.
+  { kind: 'name', query: 'Syrskyi', expect: ['actors/oleksandr-syrskyi/'] },
+  { kind: 'name', query: 'Lavrov', expect: ['actors/sergei-lavrov/'] },
+  { kind: 'name', query: 'Kim Yong Bok', expect: ['actors/kim-yong-bok/'] },
+  { kind: 'place', query: 'Kursk', expect: ['kursk/'] },
+  { kind: 'place', query: 'Gornal', expect: ['kursk/', 'glossary/#term-gornal'] },
 ];

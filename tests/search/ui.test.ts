@@ -63,7 +63,11 @@ describe('the search dialog', () => {
     await page.locator(`${DIALOG}[open]`).waitFor();
     await page.keyboard.type('NIS estimate January 2025');
     await page.locator(`${DIALOG} .pf-result-link`).first().waitFor();
-    expect(await page.locator(summary(DIALOG)).textContent()).toMatch(/^\d+ results for NIS estimate January 2025$/);
+    // Results appear as the reader types; the count then settles on the whole query.
+    await expect
+      .poll(() => page.locator(summary(DIALOG)).textContent())
+      .toMatch(/^\d+ results for NIS estimate January 2025$/);
+    await page.locator(`${DIALOG} .pf-results[data-query="NIS estimate January 2025"]`).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page)).toEqual([]);

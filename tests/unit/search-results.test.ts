@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resultKicker, searchFromUrl, searchToUrl } from '../../src/lib/search-results';
 
 describe('resultKicker', () => {
-  it('says where and what a result is, without repeating what the title says', () => {
+  it('says what a result is, then where and when, without repeating what the title says', () => {
     expect(
       resultKicker({
         title: 'About 300 killed, as of 13 January 2025',
@@ -11,7 +11,7 @@ describe('resultKicker', () => {
         claimant: 'National Intelligence Service (South Korea)',
         date: '13 January 2025',
       }),
-    ).toBe('Estimates · National Intelligence Service (South Korea)');
+    ).toBe('Figure · National Intelligence Service (South Korea)');
     expect(
       resultKicker({
         title: 'Fresh North Korean troops help Russia retake Sudzha',
@@ -21,11 +21,12 @@ describe('resultKicker', () => {
         date: 'March 2025',
         status: 'claimed by Ukraine',
       }),
-    ).toBe('Timeline · Event · March 2025 · claimed by Ukraine');
+    ).toBe('Event · March 2025 · claimed by Ukraine');
     expect(
       resultKicker({ title: 'The casualties', type: 'Explainer', section: 'Casualties', reviewed: '27 November 2026' }),
-    ).toBe('Casualties · Explainer · reviewed 27 November 2026');
-    expect(resultKicker({ title: 'Kim Jong Un', type: 'Person', section: 'Actors' })).toBe('Actors · Person');
+    ).toBe('Explainer · Casualties · reviewed 27 November 2026');
+    expect(resultKicker({ title: 'Kim Jong Un', type: 'Person', section: 'Actors' })).toBe('Actor · Person');
+    expect(resultKicker({ title: 'Sources: D', type: 'Bibliography', section: 'Sources' })).toBe('Source list');
   });
 });
 

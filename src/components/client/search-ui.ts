@@ -1,61 +1,86 @@
 /**
- * The search interface: Pagefind's Component UI (`@pagefind/component-ui`) with the site's result
- * layout, styles and options. It is a bundle of its own that the header script (header.ts) loads
- * when the reader opens search, or the search page (site-search.ts) as it loads, so reading
- * pages carry none of it; it hands its two entry points over as `window.siteSearchUi`.
+ * The search interface: a small one of the site's own on Pagefind's JavaScript API, for the
+ * dialog (header link, `/`, Ctrl/Cmd+K) and the search page. It is a bundle of its own that the
+ * header script (header.ts) loads when the reader opens search, or the search page
+ * (site-search.ts) as it loads, and hands its two entry points over as `window.siteSearchUi`.
  *
- * Content-Security-Policy: nothing here needs an inline script or an inline style attribute. The
- * two stylesheets are files linked from this module; Pagefind's Component UI sets one style
- * property from script (the width of a filter dropdown's loading placeholder, through CSSOM,
- * which `style-src 'self'` allows) and Pagefind itself needs `'wasm-unsafe-eval'`.
+ * What it adds to Pagefind: a question is searched again without its question words when it
+ * finds little, a misspelt word is corrected from the index's vocabulary (src/lib/search-query.ts),
+ * the bibliography's pages stay out unless the reader chooses the Sources filter, and each result
+ * says what it is (src/lib/search-results.ts).
+ *
+ * Content-Security-Policy: no inline script or style; the stylesheet is a file, and Pagefind
+ * needs `'wasm-unsafe-eval'`. Pagefind runs on the page's own thread (`noWorker`): a search
+ * takes a few milliseconds, and its worker would be one more file to fetch.
  */
-import componentStyles from '@pagefind/component-ui/css?url';
-import {
-  configureInstance,
-  type Instance,
-  type PagefindInput,
-  type PagefindModal,
-  type PagefindResultData,
-  type PagefindResults,
-} from '@pagefind/component-ui';
 import siteStyles from '../search/search.css?url';
-import { PAGEFIND_OPTIONS } from '../../lib/search-options';
+import { SEARCH_FILTERS } from '../../lib/search-manifest';
+import { PAGEFIND_OPTIONS, SOURCES_SECTION } from '../../lib/search-options';
+import { bareWord, corrected, Vocabulary, withoutStopWords } from '../../lib/search-query';
 import { resultKicker, searchFromUrl, searchToUrl } from '../../lib/search-results';
 
 const BASE = import.meta.env.BASE_URL;
-const BUNDLE = `${BASE}pagefind/`;
 
-/** Wording that fits this site; the rest is Pagefind's English. */
-const WORDING = {
-  placeholder: 'Search figures, events, people, places',
-  search_label: 'Search the site',
-  input_hint: 'Results appear as you type; press the down arrow to move into them',
-  results_label: 'Search results',
-};
+type Filters = Record<string, string[]>;
+type Counts = Record<string, Record<string, number>>;
+
+interface Hit {
+  url: string;
+  meta: Record<string, string | undefined>;
+  excerpt: string;
+  sub_results: { title: string; url: string; excerpt: string; weighted_locations?: { balanced_score: number }[] }[];
+}
+
+interface Pagefind {
+  options(options: object): Promise<void>;
+  filters(): Promise<Counts>;
+  search(
+    term: string | null,
+    options?: { filters?: object },
+  ): Promise<{ results: { data(): Promise<Hit> }[]; filters: Counts; totalFilters: Counts }>;
+}
+
+let engine: Promise<Pagefind> | undefined;
+let vocabulary: Promise<Vocabulary | null> | undefined;
+
+/** Pagefind with the site's options, loaded once. */
+function loadEngine(bundle: string): Promise<Pagefind> {
+  engine ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(
+    async (module: { createInstance(options: object): Pagefind }) => {
+      const instance = module.createInstance({ basePath: bundle, baseUrl: BASE, noWorker: true });
+      await instance.options(PAGEFIND_OPTIONS);
+      return instance;
+    },
+  );
+  return engine;
+}
+
+/** The index's words for "did you mean", loaded the first time a search finds nothing. */
+function loadVocabulary(bundle: string): Promise<Vocabulary | null> {
+  vocabulary ??= fetch(`${bundle}vocabulary.txt`)
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(response.statusText))))
+    .then((text) => new Vocabulary(text))
+    .catch(() => null);
+  return vocabulary;
+}
+
+/** What the interface says when Pagefind cannot load: in `astro dev` there is no index. */
+const UNAVAILABLE = import.meta.env.DEV
+  ? 'Search works on the built site only: run npm run build, then npm run preview.'
+  : 'Search could not load. Try again, or browse by section or topic on the search page.';
 
 let stylesLoaded: Promise<void> | undefined;
 
-/** Links the two stylesheets once and waits for them, so the interface never shows unstyled. */
+/** Links the stylesheet once and waits for it, so the interface never shows unstyled. */
 function loadStyles(): Promise<void> {
-  stylesLoaded ??= Promise.all(
-    [componentStyles, siteStyles].map(
-      (href) =>
-        new Promise<void>((resolve) => {
-          const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
-          // A stylesheet that fails to load leaves search usable, only plainer.
-          link.addEventListener('load', () => resolve());
-          link.addEventListener('error', () => resolve());
-          document.head.append(link);
-        }),
-    ),
-  ).then(() => undefined);
+  stylesLoaded ??= new Promise<void>((resolve) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: siteStyles });
+    // A stylesheet that fails to load leaves search usable, only plainer.
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => resolve());
+    document.head.append(link);
+  });
   return stylesLoaded;
-}
-
-function searchInstance(name: string, bundlePath = BUNDLE): Instance {
-  const instance = configureInstance(name, { bundlePath, baseUrl: BASE, ...PAGEFIND_OPTIONS });
-  instance.setTranslations(WORDING);
-  return instance;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -69,14 +94,6 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** A Component UI element (`pagefind-…`, defined by the import above) bound to an instance. */
-function component(tag: string, instance: string, attributes: Record<string, string> = {}, ...children: Node[]) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries({ instance, ...attributes })) node.setAttribute(key, value);
-  node.append(...children);
-  return node;
-}
-
 /** Pagefind's excerpts are the page text, HTML-escaped, with <mark> around the matched words. */
 function excerpt(className: string, html: string): HTMLParagraphElement {
   const paragraph = element('p', { class: className });
@@ -84,27 +101,36 @@ function excerpt(className: string, html: string): HTMLParagraphElement {
   return paragraph;
 }
 
-/** One result: where and what it is, its title as the link, the excerpt, up to three sections. */
-function renderResult(instance: Instance, result: PagefindResultData): HTMLLIElement {
-  const title = result.meta['title'] ?? result.url;
-  const content = element(
-    'div',
-    { class: 'pf-result-content' },
-    element('p', { class: 'search-result-kicker' }, resultKicker(result.meta)),
-    element('p', { class: 'pf-result-title' }, element('a', { class: 'pf-result-link', href: result.url }, title)),
+/** The sections of a page that match best, up to three, best first (by Pagefind's scores). */
+function sections(hit: Hit): Hit['sub_results'] {
+  const score = (section: Hit['sub_results'][number]) =>
+    (section.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
+  return hit.sub_results
+    .filter((section) => section.url.includes('#') && section.url !== hit.url)
+    .sort((a, b) => score(b) - score(a))
+    .slice(0, 3);
+}
+
+/** One result: what and where it is, its title as the link, the excerpt, its best sections. */
+function renderResult(hit: Hit): HTMLLIElement {
+  const title = hit.meta['title'] ?? hit.url;
+  const item = element(
+    'li',
+    { class: 'pf-result' },
+    element('p', { class: 'search-result-kicker' }, resultKicker(hit.meta)),
+    element('p', { class: 'pf-result-title' }, element('a', { class: 'pf-result-link', href: hit.url }, title)),
   );
-  if (result.excerpt) content.append(excerpt('pf-result-excerpt', result.excerpt));
-  const item = element('li', { class: 'pf-result' }, element('div', { class: 'pf-result-card' }, content));
-  const sections = instance.getDisplaySubResults(result, 3);
-  if (sections.length > 0) {
+  if (hit.excerpt) item.append(excerpt('pf-result-excerpt', hit.excerpt));
+  const parts = sections(hit);
+  if (parts.length > 0) {
     item.append(
       element(
         'ul',
         { class: 'pf-heading-chips', 'aria-label': `In “${title}”` },
-        ...sections.map((section) =>
+        ...parts.map((section) =>
           element(
             'li',
-            { class: 'pf-heading-chip' },
+            {},
             element('a', { class: 'pf-heading-link', href: section.url }, section.title),
             excerpt('pf-heading-excerpt', section.excerpt),
           ),
@@ -115,142 +141,329 @@ function renderResult(instance: Instance, result: PagefindResultData): HTMLLIEle
   return item;
 }
 
-function results(instance: Instance, name: string): HTMLElement {
-  const list = component('pagefind-results', name) as PagefindResults;
-  list.resultTemplate = (result) => renderResult(instance, result);
-  return list;
+/**
+ * True when a word of the query (four letters or more) is not among the words the first results
+ * mark, nor close to one: Pagefind then matched something else, or nothing.
+ */
+function unmatched(query: string, hits: Hit[]): boolean {
+  const marked = hits
+    .flatMap((hit) => [hit.excerpt, ...hit.sub_results.map((section) => section.excerpt), hit.meta['title'] ?? ''])
+    .join(' ')
+    .toLowerCase();
+  const found = [...marked.matchAll(/<mark>([^<]+)<\/mark>|([\p{L}\p{N}]+)/gu)].map((match) =>
+    bareWord(match[1] ?? match[2]!),
+  );
+  return query
+    .split(/\s+/)
+    .map(bareWord)
+    .filter((word) => /^\p{L}{4,}$/u.test(word))
+    .some((word) => !found.some((other) => commonPrefix(word, other) >= Math.max(4, word.length - 2)));
 }
+
+const commonPrefix = (a: string, b: string) => {
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at += 1;
+  return at;
+};
+
+/** How long typing must pause before a search runs. */
+const TYPING_PAUSE_MS = 100;
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
- * In `astro dev` the index comes from the dev server (src/integrations/search-dev.ts); this says
- * when it was built and whether content changed since. Production builds drop this code.
+ * Input, count, suggestions, results and (on the search page) filters, on one Pagefind engine.
+ * Each search replaces the last; a search overtaken by a newer one is dropped.
  */
-async function devNotice(instance: Instance): Promise<HTMLElement | null> {
-  if (!import.meta.env.DEV) return null;
-  const notice = element('p', { class: 'search-dev-notice', role: 'note' });
-  const update = async () => {
-    const response = await fetch(`${BUNDLE}dev-status.json`).catch(() => null);
-    if (!response?.ok) return;
-    const status = (await response.json()) as {
-      builtAt: string | null;
-      pages: number;
-      records: number;
-      stale: boolean;
-      building: boolean;
-      error: string | null;
-    };
-    const built = status.builtAt
-      ? `Dev server index: ${status.pages} pages and ${status.records} figures and events, built at ${new Date(status.builtAt).toLocaleTimeString()}.`
-      : `Dev server index: ${status.building ? 'building from the site’s pages…' : 'built from the site’s pages on the first search.'}`;
-    const stale = status.stale ? ' Content has changed since: reload the page to search the current content.' : '';
-    notice.textContent = `${built}${stale}${status.error ? ` Last build failed: ${status.error}` : ''}`;
-    notice.classList.toggle('is-stale', status.stale || status.error !== null);
-  };
-  await update();
-  // The first results mean the index is built; later, content may change under it.
-  instance.on('results', () => void update());
-  setInterval(() => void update(), 5000);
-  return notice;
+class SearchView {
+  readonly input = element('input', {
+    class: 'pf-input',
+    type: 'search',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-label': 'Search the site',
+    placeholder: 'Search figures, events, people, places',
+  });
+  readonly summary = element('p', { class: 'pf-summary', 'aria-live': 'polite' });
+  readonly announcer = element('div', { 'data-pagefind-announcer': '' }, this.summary);
+  readonly hint = element('div', { class: 'search-hint' });
+  readonly list = element('ol', { class: 'pf-results', 'aria-label': 'Search results' });
+  readonly more = element('button', { class: 'search-more', type: 'button', hidden: '' }, 'More results');
+  readonly filterPane: HTMLElement | null;
+  filters: Filters = {};
+  onSearch: (term: string, filters: Filters) => void = () => undefined;
+  #sequence = 0;
+  #pending: { data(): Promise<Hit> }[] = [];
+
+  constructor(
+    readonly bundle: string,
+    readonly pageSize: number,
+    withFilters: boolean,
+  ) {
+    this.filterPane = withFilters ? element('div', { class: 'pf-filter-pane' }) : null;
+    this.summary.textContent = withFilters
+      ? 'Type to search, or choose a filter to browse.'
+      : 'Type to search; the down arrow moves into the results.';
+    // Pagefind starts loading at the first key; the search waits for a pause in typing, so a
+    // word typed quickly fetches the index for that word, not for each of its first letters.
+    let typing: ReturnType<typeof setTimeout> | undefined;
+    this.input.addEventListener('input', () => {
+      void loadEngine(this.bundle).catch(() => undefined);
+      clearTimeout(typing);
+      // One Latin letter or digit matches too much to be worth its index chunk.
+      if (/^[\p{Script=Latin}\d]$/u.test(this.input.value.trim())) return;
+      typing = setTimeout(() => void this.run(this.input.value), TYPING_PAUSE_MS);
+    });
+    this.input.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown') {
+        event.preventDefault();
+        this.links()[0]?.focus();
+      } else if (event.key === 'Enter') {
+        this.links()[0]?.click();
+      } else if (event.key === 'Escape' && withFilters && this.input.value) {
+        this.input.value = '';
+        void this.run('');
+      }
+    });
+    this.list.addEventListener('keydown', (event) => {
+      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+      event.preventDefault();
+      const links = this.links();
+      const at = links.indexOf(document.activeElement as HTMLAnchorElement) + (event.key === 'ArrowDown' ? 1 : -1);
+      (at < 0 ? this.input : links[Math.min(at, links.length - 1)])?.focus();
+    });
+    this.more.addEventListener('click', () => void this.show(this.#pending.splice(0, this.pageSize), this.#sequence));
+    this.filterPane?.addEventListener('change', (event) => {
+      const box = event.target as HTMLInputElement;
+      const values = new Set(this.filters[box.name] ?? []);
+      if (box.checked) values.add(box.value);
+      else values.delete(box.value);
+      this.filters = { ...this.filters, [box.name]: [...values] };
+      if (values.size === 0) delete this.filters[box.name];
+      void this.run(this.input.value);
+    });
+  }
+
+  links(): HTMLAnchorElement[] {
+    return [...this.list.querySelectorAll<HTMLAnchorElement>('a')];
+  }
+
+  /** Runs a search for what the reader typed. */
+  async run(term: string): Promise<void> {
+    const sequence = ++this.#sequence;
+    this.onSearch(term, this.filters);
+    const chosen = Object.keys(this.filters).length > 0;
+    if (!term.trim() && !chosen) {
+      this.list.replaceChildren();
+      this.hint.replaceChildren();
+      this.more.hidden = true;
+      this.summary.textContent = this.filterPane ? 'Type to search, or choose a filter to browse.' : '';
+      if (this.filterPane) await this.renderFilters(sequence, null);
+      return;
+    }
+    const pagefind = await loadEngine(this.bundle).catch(() => null);
+    if (!pagefind) {
+      this.summary.textContent = UNAVAILABLE;
+      return;
+    }
+    const filters: Record<string, unknown> = Object.fromEntries(
+      Object.entries(this.filters).map(([name, values]) => [name, { any: values }]),
+    );
+    // The bibliography's letter pages answer most words; they show only when asked for.
+    if (!this.filters['section']) filters['not'] = { section: SOURCES_SECTION };
+    // The query as typed first: a question's words often match an FAQ heading word for word.
+    let searched = term.trim();
+    let response = await pagefind.search(searched || null, { filters });
+    const shorter = withoutStopWords(term);
+    if (shorter !== null && response.results.length < 3) {
+      const second = await pagefind.search(shorter, { filters });
+      if (second.results.length > response.results.length) [response, searched] = [second, shorter];
+    }
+    let hits = await Promise.all(response.results.slice(0, this.pageSize).map((result) => result.data()));
+    // Nothing found, or only pages that match other words: a word may be misspelt; the closest
+    // words the index knows are tried instead.
+    let suggestion: string | null = null;
+    if (searched && unmatched(searched, hits)) {
+      const vocabulary = await loadVocabulary(this.bundle);
+      const fixed = vocabulary && corrected(searched, vocabulary);
+      const retry = fixed ? await pagefind.search(fixed, { filters }) : null;
+      if (retry && retry.results.length > 0) {
+        [response, suggestion] = [retry, fixed];
+        hits = await Promise.all(response.results.slice(0, this.pageSize).map((result) => result.data()));
+      }
+    }
+    if (sequence !== this.#sequence) return;
+    const shown = term.trim() ? ` for ${term.trim()}` : '';
+    this.summary.textContent = `${plural(response.results.length, 'result')}${shown}`;
+    this.renderHint(term, suggestion, response.results.length);
+    this.list.replaceChildren(...hits.map(renderResult));
+    this.#pending = response.results.slice(this.pageSize);
+    this.more.hidden = this.#pending.length === 0;
+    // Tests and the bench wait for this: the results of `term` are on screen.
+    this.list.dataset['query'] = term;
+    if (this.filterPane) await this.renderFilters(sequence, response);
+  }
+
+  async show(results: { data(): Promise<Hit> }[], sequence: number): Promise<void> {
+    const hits = await Promise.all(results.map((result) => result.data()));
+    if (sequence !== this.#sequence) return;
+    this.list.append(...hits.map(renderResult));
+    this.more.hidden = this.#pending.length === 0;
+  }
+
+  /** "Did you mean …?" for a corrected query; what to try when nothing matches. */
+  renderHint(term: string, corrected: string | null, count: number): void {
+    const parts: (Node | string)[] = [];
+    if (corrected) {
+      parts.push(
+        `Nothing matches “${term.trim()}”. Did you mean `,
+        element('strong', {}, corrected),
+        '? Showing its results.',
+      );
+    }
+    if (count === 0) {
+      if (parts.length > 0) parts.push(' ');
+      parts.push(
+        'Nothing matches. Try fewer or shorter words, a surname, the English name of a place or a topic such as ',
+        'casualties, treaty or prisoners',
+        Object.keys(this.filters).length > 0 ? ', or clear the filters.' : '.',
+      );
+      if (!this.filterPane) {
+        parts.push(' ', element('a', { href: `${BASE}search/` }, 'Browse by section or topic'), '.');
+      }
+    }
+    this.hint.replaceChildren(...(parts.length > 0 ? [element('p', {}, ...parts)] : []));
+  }
+
+  /** The filter groups with each value's count; the groups the reader opened stay open. */
+  async renderFilters(sequence: number, response: { filters: Counts; totalFilters: Counts } | null): Promise<void> {
+    const pane = this.filterPane!;
+    const counts =
+      response?.filters ?? (await loadEngine(this.bundle).then((pagefind) => pagefind.search(null)))?.totalFilters;
+    if (sequence !== this.#sequence || !counts) return;
+    const open = new Set(
+      [...pane.querySelectorAll<HTMLDetailsElement>('details[open]')].map((group) => group.dataset['filterName']),
+    );
+    for (const name of Object.keys(this.filters)) open.add(name);
+    pane.replaceChildren(
+      ...SEARCH_FILTERS.filter((name) => counts[name]).map((name) => {
+        const values = Object.entries(counts[name]!).sort(([a], [b]) => a.localeCompare(b));
+        const group = element(
+          'details',
+          { class: 'pf-filter-group', 'data-filter-name': name },
+          element('summary', { class: 'pf-filter-group-title' }, name.charAt(0).toUpperCase() + name.slice(1)),
+          ...values.map(([value, count]) => {
+            const box = element('input', { type: 'checkbox', class: 'pf-checkbox-input', name, value });
+            box.checked = this.filters[name]?.includes(value) ?? false;
+            // Sources are left out until chosen; their count is what choosing them would show.
+            const shown =
+              name === 'section' && value === SOURCES_SECTION && response
+                ? (response.totalFilters[name]?.[value] ?? count)
+                : count;
+            return element(
+              'label',
+              { class: 'pf-filter-checkbox' },
+              box,
+              ` ${value} `,
+              element('span', { class: 'pf-filter-checkbox-count' }, String(shown)),
+            );
+          }),
+        );
+        group.open = open.has(name);
+        return group;
+      }),
+    );
+  }
 }
 
-let dialog: PagefindModal | undefined;
+let dialog: HTMLDialogElement | undefined;
+let dialogView: SearchView | undefined;
 
 /** Opens the search dialog; closing it returns focus to whatever had it (the header link, most often). */
 export async function openSearchDialog(): Promise<void> {
   const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  if (!dialog) {
+  if (!dialog || !dialogView) {
     await loadStyles();
-    const instance = searchInstance('dialog');
+    const view = new SearchView(`${BASE}pagefind/`, 5, false);
+    // Pagefind loads as the dialog opens, while the reader starts typing.
+    void loadEngine(view.bundle).catch(() => (view.summary.textContent = UNAVAILABLE));
     const fullSearch = element('a', { class: 'search-full-link', href: `${BASE}search/` }, 'All results, with filters');
-    instance.on('search', (term) => {
+    view.onSearch = (term) => {
       const url = new URL(`${BASE}search/`, location.href);
-      if (typeof term === 'string' && term.trim()) url.searchParams.set('q', term.trim());
+      if (term.trim()) url.searchParams.set('q', term.trim());
       fullSearch.href = url.pathname + url.search;
-    });
-    const notice = await devNotice(instance);
-    // The modal builds its own header (input), body (count, results) and footer (keyboard hints).
-    // Children given to it are moved into its <dialog> after they have started, which starts
-    // some of them twice (two close buttons), so the site's parts are added to what it built.
-    const modal = component('pagefind-modal', 'dialog') as PagefindModal;
-    document.body.append(modal);
-    const list = modal.querySelector<PagefindResults>('pagefind-results');
-    if (list) list.resultTemplate = (result) => renderResult(instance, result);
-    modal
-      .querySelector('pagefind-summary')
-      ?.setAttribute('default-message', 'Type to search; the down arrow moves into the results.');
-    if (notice) modal.querySelector('pagefind-modal-body')?.prepend(notice);
-    modal.querySelector('pagefind-modal-footer')?.prepend(fullSearch);
-    modal.dialogEl?.setAttribute('aria-label', WORDING.search_label);
-    // Pagefind announces result counts from live regions at the end of <body>, which an open modal
-    // dialog makes inert, so screen readers would never hear them: they move into the dialog.
-    const announcer = document.querySelector('[data-pagefind-announcer][id^="pf-announcer-dialog-"]');
-    if (announcer) modal.dialogEl?.append(announcer);
-    dialog = modal;
+    };
+    const close = element('button', { type: 'button', class: 'search-close' }, 'Close');
+    dialog = element(
+      'dialog',
+      { class: 'pf-modal', 'aria-label': 'Search the site' },
+      element('div', { class: 'search-dialog-head' }, view.input, close),
+      element('div', { class: 'search-dialog-body' }, view.announcer, view.hint, view.list, view.more),
+      element(
+        'div',
+        { class: 'search-dialog-foot' },
+        fullSearch,
+        element('span', {}, '↑ ↓ to move, Enter to open, Esc to close'),
+      ),
+    );
+    close.addEventListener('click', () => dialog?.close());
+    // A click on the backdrop (the dialog element itself, outside its content) closes it.
+    dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
+    document.body.append(dialog);
+    dialogView = view;
   }
-  const modal = dialog;
-  modal.dialogEl?.addEventListener('close', () => returnTo?.isConnected && returnTo.focus(), { once: true });
-  modal.open();
-  // Pagefind focuses the input on the next frame; selecting its text too lets a new search
-  // replace the last one.
-  requestAnimationFrame(() => modal.querySelector<HTMLInputElement>('input.pf-input')?.select());
+  const [modal, view] = [dialog, dialogView];
+  modal.addEventListener('close', () => returnTo?.isConnected && returnTo.focus(), { once: true });
+  modal.showModal();
+  view.input.focus();
+  view.input.select();
 }
 
 /**
- * The full search page inside `host`: input, result count, results and the filter pane with its
- * facet counts. A filter with no query lists everything under it, so filters alone browse the
- * site; with neither, the page waits for the reader. The query and filters live in the URL
- * (replaced, not pushed, as the reader types), so a search can be shared and the Back button
- * from a result returns to it.
+ * The full search page inside `host`: input, result count, filters with their counts, results.
+ * A filter with no query lists everything under it, so filters alone browse the site. The query
+ * and filters live in the URL (replaced, not pushed, as the reader types), so a search can be
+ * shared and the Back button from a result returns to it.
  */
 export async function mountSearchPage(host: HTMLElement): Promise<void> {
   const initial = searchFromUrl(new URL(location.href));
+  const bundle = host.dataset['bundle'] ?? `${BASE}pagefind/`;
+  const engine = loadEngine(bundle);
   await loadStyles();
-  const instance = searchInstance('page', host.dataset['bundle']);
-  const notice = await devNotice(instance);
-  const input = component('pagefind-input', 'page') as PagefindInput;
-  // Filter groups start closed, except those a deep link uses, so the page opens short.
-  const filters = component('pagefind-filter-pane', 'page', {
-    open: Object.keys(initial.filters).join(','),
-    sort: 'alphabetical',
-  });
+  const view = new SearchView(bundle, 10, true);
   host.replaceChildren(
     element(
       'div',
       { class: 'search-layout' },
-      element(
-        'div',
-        { class: 'search-main' },
-        input,
-        ...(notice ? [notice] : []),
-        component('pagefind-summary', 'page', { 'default-message': 'Type to search, or choose a filter to browse.' }),
-        results(instance, 'page'),
-      ),
+      element('div', { class: 'search-bar' }, view.input, view.announcer, view.hint),
       element(
         'aside',
         { class: 'search-filters', 'aria-labelledby': 'search-filters-heading' },
         element('h2', { id: 'search-filters-heading' }, 'Filter results'),
-        filters,
+        view.filterPane!,
       ),
+      element('div', { class: 'search-main' }, view.list, view.more),
     ),
   );
-  // The input shows a deep link's query. Focus stays where the reader's browser put it; `/` or
-  // Ctrl/Cmd+K (header.ts) move it to the input.
-  if (input.inputEl) input.inputEl.value = initial.term;
-  input.updateState(initial.term);
-  // Pagefind's faceted mode lists every page for an empty query; it is on only while a filter is
-  // chosen. The 'search' event comes before the search runs, so the switch applies to it.
-  instance.on('search', (_term, chosen) => {
-    instance.faceted = Object.values(chosen as Record<string, string[]>).some((values) => values.length > 0);
-  });
-  await instance.triggerLoad();
-  instance.on('search', (term, chosen) => {
-    const next = searchToUrl(new URL(location.href), String(term), chosen as Record<string, string[]>);
+  view.input.value = initial.term;
+  view.filters = initial.filters;
+  view.onSearch = (term, filters) => {
+    const next = searchToUrl(new URL(location.href), term, filters);
     if (next.href !== location.href) history.replaceState(history.state, '', next);
-  });
-  instance.triggerSearchWithFilters(initial.term, initial.filters);
+  };
+  try {
+    // Every filter's values, so that each search counts them all (Pagefind loads them on demand).
+    await (await engine).filters();
+  } catch {
+    view.summary.textContent = UNAVAILABLE;
+    return;
+  }
+  await view.run(initial.term);
   window.addEventListener('popstate', () => {
-    const { term, filters: chosen } = searchFromUrl(new URL(location.href));
-    instance.triggerSearchWithFilters(term, chosen);
+    const { term, filters } = searchFromUrl(new URL(location.href));
+    view.input.value = term;
+    view.filters = filters;
+    void view.run(term);
   });
 }
 

@@ -1,3 +1,4 @@
+import AtAGlance from './AtAGlance.astro';
 import Cite from './Cite.astro';
 import Estimates from './Estimates.astro';
 import Event from './Event.astro';
@@ -12,6 +13,7 @@ import { treatyComponents } from '../treaty';
 export const mdxComponents = {
   ...treatyComponents,
   ...pictureComponents,
+  AtAGlance,
   Cite,
   Estimates,
   Event,

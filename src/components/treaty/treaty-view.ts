@@ -24,11 +24,24 @@ export function articleAnchor(article: TreatyArticle): string {
   return `article-${article.number}`;
 }
 
-/** "Article 4", "Preamble", or "Article number not given". */
+/** "Article 4: Mutual military assistance", "Preamble: Purpose", or the topic alone when no source gives the number. */
 export function articleLabel(article: TreatyArticle): string {
-  if (article.number === 'preamble') return 'Preamble';
-  if (article.number === null) return 'Article number not given';
-  return `Article ${article.number}`;
+  if (article.number === 'preamble') return `Preamble: ${article.topic}`;
+  if (article.number === null) return article.topic;
+  return `Article ${article.number}: ${article.topic}`;
+}
+
+/**
+ * The articles in two groups: the preamble and the numbered articles in treaty order, then the
+ * provisions the sources describe without their number, in the record's order. Nothing is
+ * guessed: an unnumbered provision is never given a number or a place among the numbered ones.
+ */
+export function articleGroups<A extends TreatyArticle>(articles: readonly A[]): { numbered: A[]; unnumbered: A[] } {
+  const rank = (article: A) => (article.number === 'preamble' ? 0 : Number(article.number));
+  return {
+    numbered: articles.filter((article) => article.number !== null).sort((a, b) => rank(a) - rank(b)),
+    unnumbered: articles.filter((article) => article.number === null),
+  };
 }
 
 /** One dated step from signing to entry into force. */
