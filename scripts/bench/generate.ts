@@ -161,7 +161,7 @@ const TOPIC_WORDS = (
   'engineers sappers mines demining reconstruction workers labour construction wages payment ' +
   'compensation technology transfer fighter jets air defence systems oil refined petroleum food ' +
   'rice fertiliser tourism railway bridge tumen khasan crossing airport flights aircraft cargo ' +
-  'ship vessels tanker tankers convoy convoys hospital hospitals medical evacuation bodies remains ' +
+  'ship vessels tanker tankers convoy convoys hospital hospitals medical evacuation bodies ' +
   'memorial ceremony medals awards heroes commemoration propaganda broadcast newspaper rodong ' +
   'sinmun kcna tass yonhap nis jcs gur sbu kremlin duma assembly politburo commission decree ' +
   'order orders command commander commanders general colonel officer officers sergeant special ' +
@@ -414,13 +414,17 @@ export function generateContent(contentDir: string, options: GenerateOptions): S
       `${publisher.split(' ')[0]}-${isoDay(published)}-${title.split(' ').slice(0, 4).join(' ')}`,
     );
     sources.push(id);
+    const dated = random.chance(0.95);
     writeYaml('sources', id, {
       publisher,
       title,
       url: `https://${slug(publisher)}.example.org/${isoDay(published).replaceAll('-', '/')}/${id}`,
-      published: random.chance(0.95) ? isoDay(published) : null,
+      published: dated ? isoDay(published) : null,
+      ...(dated ? {} : { date_note: 'The page shows no publication date.' }),
       language: random.pick(LANGUAGES),
       kind: random.pick(SOURCE_KINDS),
+      // Official statements, so that a confirmed event may rest on one (the content check's rule).
+      tier: 'official',
       note: text.sentence(6, 16),
     });
   }
@@ -452,6 +456,7 @@ export function generateContent(contentDir: string, options: GenerateOptions): S
       claimed_by: status === 'confirmed' ? null : involved[0],
       disputed_by: status === 'disputed' ? random.pick(actors).id : null,
       sources: eventSources,
+      ...(status === 'disputed' ? { disputed_in: [eventSources[0]!] } : {}),
       single_source: eventSources.length === 1,
     });
   }

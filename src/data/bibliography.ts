@@ -9,8 +9,35 @@ import {
   publisherAnchor,
   publisherInitial,
 } from '../lib/bibliography';
-import type { Source } from '../schemas/source';
+import { groupCopies } from '../lib/source-copies';
+import { relayName } from '../lib/source-label';
+import type { Source, SourceTier } from '../schemas/source';
 import type { SiteData, WithId } from './entries';
+
+/** How a source's tier reads in the bibliography. */
+export const TIER_LABELS: Record<SourceTier, string> = {
+  official: 'official statement',
+  wire: 'news agency',
+  outlet: 'newsroom’s own reporting',
+  relay: 'copy of another outlet’s story',
+  flagged: 'known disinformation network',
+};
+
+/**
+ * The name a source is filed under: its publisher, without the "(via Reuters)" a relay's name
+ * may carry, since its entry names the original first. The initial stays the same.
+ */
+export function listedPublisher(source: Source): string {
+  return source.original ? relayName(source.publisher) : source.publisher;
+}
+
+/**
+ * How many independent stories the sources carry: copies of one story (src/lib/source-copies.ts)
+ * count once, and flagged pages not at all. The number to give wherever the site counts sources.
+ */
+export function independentCount(sources: readonly WithId<Source>[]): number {
+  return groupCopies(sources.filter((source) => source.tier !== 'flagged')).length;
+}
 
 /** How a source's kind reads in the bibliography. */
 export const KIND_LABELS: Record<Source['kind'], string> = {
@@ -48,7 +75,7 @@ export function bibliographyPages(data: SiteData): BibliographyPage[] {
     .sort(([a], [b]) => compareInitials(a, b))
     .map(([initial, sources]) => {
       const used = new Set<string>();
-      const publishers = [...Map.groupBy(sources, (source) => source.publisher)]
+      const publishers = [...Map.groupBy(sources, listedPublisher)]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([publisher, list]) => {
           // Two names that differ only in punctuation would share an anchor: number the second.

@@ -72,6 +72,9 @@ type JsonSchema = {
   pattern?: string;
 };
 
+/** Fields kept out of the downloads. */
+const UNPUBLISHED_FIELDS: readonly string[] = ['editor_note'];
+
 const ID_DOC = 'The entry’s id: its file name under content/, and the id other entries use to refer to it.';
 
 /** The schema of one entry, with the date formats, the id and every field's comment filled in. */
@@ -91,6 +94,9 @@ function entrySchema(name: DatasetName): JsonSchema {
   }) as JsonSchema & Record<string, unknown>;
   delete schema.$schema;
   const properties = schema.properties ?? {};
+  // Editors' notes are never shown to readers, and the open data is for readers too.
+  for (const field of UNPUBLISHED_FIELDS) delete properties[field];
+  schema.required = (schema.required ?? []).filter((field) => !UNPUBLISHED_FIELDS.includes(field));
   for (const [field, property] of Object.entries(properties)) {
     const description = field === 'id' ? ID_DOC : docs.fields.get(field);
     if (!description) {

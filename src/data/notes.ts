@@ -5,6 +5,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { anchors, eventDetailPath } from '../lib/paths';
 import { scanComponentRefs, scanDataComponentRefs, splitIds, type CitingComponent } from '../lib/mdx-refs';
+import { sourceAttribution } from '../lib/source-label';
 import type { Source } from '../schemas/source';
 import { getSiteData, need, newestDate, type WithId } from './entries';
 import { estimateRows, shownDates } from './listings';
@@ -145,7 +146,11 @@ export async function citationsFor(entry: CollectionEntry<'explainers'>): Promis
   const cited = new Set(notes.flatMap((note) => note.shown));
   const bibliography = [...cited]
     .map((id) => need(data.sources, id, 'source', where))
-    .sort((a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title));
+    // By the name readers see first: a relay's original publisher.
+    .sort(
+      (a, b) =>
+        sourceAttribution(a).publisher.localeCompare(sourceAttribution(b).publisher) || a.title.localeCompare(b.title),
+    );
   const sourceAnchors = new Map(bibliography.map((source, index) => [source.id, `source-${index + 1}`]));
   return { notes, byKey, bibliography, sourceAnchors, factsAsOf: newestDate(dates) };
 }

@@ -23,6 +23,11 @@ export interface AtomFeed {
   /** Absolute URL of the page the feed mirrors. */
   alternate: string;
   author: string;
+  /**
+   * The feed's date when it has no entries yet (`YYYY-MM-DD` or `YYYY-MM`); with entries, the
+   * newest entry's date is the feed's.
+   */
+  updated?: string;
   entries: readonly AtomEntry[];
 }
 
@@ -42,9 +47,9 @@ export function atomFeed(feed: AtomFeed): string {
   const newest = feed.entries.reduce<string | undefined>(
     (latest, entry) =>
       latest === undefined || atomTimestamp(entry.date) > latest ? atomTimestamp(entry.date) : latest,
-    undefined,
+    feed.entries.length === 0 && feed.updated !== undefined ? atomTimestamp(feed.updated) : undefined,
   );
-  if (!newest) throw new Error('atomFeed: no entries; expected at least one');
+  if (!newest) throw new Error('atomFeed: no entries and no `updated` date; expected one or the other');
   const x = escapeXml;
   const entries = feed.entries.map((entry) =>
     [

@@ -71,6 +71,7 @@ export function describeIssue(issue: SchemaIssue, data: unknown): string {
     }
     case 'invalid_value': {
       const values = (issue.values ?? []).map((value) => JSON.stringify(value)).join(', ');
+      if (found === undefined) return `${prefix}missing; expected one of ${values}. Add the field.`;
       return `${prefix}found ${describeValue(found)}; expected one of ${values}`;
     }
     case 'too_small':

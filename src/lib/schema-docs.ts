@@ -11,8 +11,10 @@ export interface SchemaDocs {
   fields: Map<string, string>;
 }
 
-const DOC_THEN_FIELD = /\/\*\*([\s\S]*?)\*\/\s*\n\s*([A-Za-z_][\w]*)\s*:/g;
-const DOC_THEN_SCHEMA = /\/\*\*([\s\S]*?)\*\/\s*\n\s*export const (\w+Schema)\b/;
+// One comment's text never contains its end: without (?!\*\/), a comment above a constant that is
+// not a schema (SOURCE_TIERS) would run on into the next comment, down to the next schema.
+const DOC_THEN_FIELD = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*\n\s*([A-Za-z_][\w]*)\s*:/g;
+const DOC_THEN_SCHEMA = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*\n\s*export const (\w+Schema)\b/;
 
 /** "/**\n * One line\n * and more\n *\/" → "One line and more". */
 export function commentText(raw: string): string {

@@ -65,6 +65,29 @@ export const eventSchema = z
           'found no disputer for a disputed event; expected the actor id of whoever rejects it (or set status: claimed)',
       });
     }
+    if (event.status === 'disputed' && (event.disputed_in ?? []).length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['disputed_in'],
+        message: `found no source where ${event.disputed_by ?? 'the disputer'} rejects the claim; expected disputed_in: [ids of the pages where they do] (each also in sources), or status: claimed when no one publicly rejects it`,
+      });
+    }
+    (event.disputed_in ?? []).forEach((id, index) => {
+      if (!event.sources.includes(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['disputed_in', index],
+          message: `found "${id}", which is not in sources; expected every disputed_in id also listed in sources. Add it to sources.`,
+        });
+      }
+    });
+    if (event.status !== 'disputed' && (event.disputed_in ?? []).length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['disputed_in'],
+        message: `found disputed_in on a ${event.status} event; expected it only with status: disputed. Remove it, or set status: disputed with disputed_by.`,
+      });
+    }
     if (event.status !== 'disputed' && event.disputed_by) {
       ctx.addIssue({
         code: 'custom',

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isCertainlyAfter, parseDate } from '../lib/dates';
+import { compositeWording } from '../lib/ledger-wording';
 import { editorNote, entryId, idList, partialDate, reviewedDay, text } from './common';
 
 export const FIGURE_METRICS = [
@@ -115,6 +116,33 @@ export const figureSchema = z
         path: ['as_of'],
         message: `found as_of (${figure.as_of}) after reported (${figure.reported}); expected as_of <= reported, or plan: true for a plan or forecast`,
       });
+    }
+    if (figure.composite && figure.claimant !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['claimant'],
+        message: `found "${figure.claimant}" on a press composite (composite: true); expected claimant: null, with the outlet that put the composite together in via`,
+      });
+    }
+    if (figure.composite && figure.via === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['via'],
+        message:
+          'found no outlet on a press composite (composite: true); expected via naming the outlet that put it together, e.g. via: Reuters',
+      });
+    }
+    if (!figure.composite && figure.claimant !== null) {
+      const marked = (['via', 'scope', 'note'] as const)
+        .map((field) => ({ field, phrase: compositeWording(figure[field]) }))
+        .find(({ phrase }) => phrase !== null);
+      if (marked) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['claimant'],
+          message: `found "${figure.claimant}", but ${marked.field} says "${marked.phrase}", which marks a press composite; expected composite: true and claimant: null, with the outlet in via (or reword ${marked.field} if ${figure.claimant} itself made the estimate)`,
+        });
+      }
     }
   });
 

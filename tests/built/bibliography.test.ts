@@ -1,6 +1,7 @@
 /** The bibliography, split by publisher initial: every source listed once, every link resolving. */
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrations/content-check';
+import { relayName } from '../../src/lib/source-label';
 import { builtPage, builtPages } from '../helpers/dist';
 
 const { entries } = checkContent('content');
@@ -30,7 +31,13 @@ describe('the bibliography', () => {
       .filter((link) => link !== '/sources/');
     const initials = new Set(links.map((link) => link.split('#')[0]));
     expect([...initials].toSorted()).toEqual(letterPages.map((page) => page.path).toSorted());
-    const publishers = new Set(entries.sources.map((source) => (source.data as { publisher: string }).publisher));
+    // A relay is filed under its own name, without the "(via …)" its publisher field may carry.
+    const publishers = new Set(
+      entries.sources.map(({ data }) => {
+        const { publisher, original } = data as { publisher: string; original?: unknown };
+        return original ? relayName(publisher) : publisher;
+      }),
+    );
     const publisherLinks = links.filter((link) => link.includes('#'));
     expect(publisherLinks).toHaveLength(publishers.size);
     for (const link of publisherLinks) {

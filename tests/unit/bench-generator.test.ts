@@ -55,6 +55,7 @@ describe('generateContent', () => {
 
   it('writes content that passes the content check', () => {
     expect(report.problems).toEqual([]);
+    expect(report.warnings).toEqual([]);
   });
 
   it('writes as many entries of each kind as its plan says', () => {

@@ -5,21 +5,28 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrations/content-check';
 
 const FIXTURES = 'tests/fixtures/broken';
+/**
+ * The content each fixture is laid over: the real content/. LEDGER_TEST_CONTENT points at another
+ * folder, for checking the rules on a branch whose content has not caught up with them yet.
+ */
+const CONTENT = process.env.LEDGER_TEST_CONTENT ?? 'content';
 const scratch = mkdtempSync(join(tmpdir(), 'content-check-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+// One copy of the content per test: removing them all takes a while.
+afterAll(() => rmSync(scratch, { recursive: true, force: true }), 60_000);
 
 /** The real content with one broken fixture laid over it, checked. */
 function checkWith(fixture: string): string[] {
   const dir = join(scratch, fixture, 'content');
-  cpSync('content', dir, { recursive: true });
+  cpSync(CONTENT, dir, { recursive: true });
   cpSync(join(FIXTURES, fixture), dir, { recursive: true });
   return checkContent(dir).problems;
 }
 
 describe('content check', () => {
   it('passes the real content', () => {
-    const { problems, entries } = checkContent('content');
+    const { problems, warnings, entries } = checkContent(CONTENT);
     expect(problems).toEqual([]);
+    expect(warnings).toEqual([]);
     expect(entries.figures.length).toBeGreaterThan(100);
     expect(entries.treaty).toHaveLength(1);
   });
@@ -86,6 +93,63 @@ describe('content check', () => {
     'disputed-without-disputer': [
       'content/events/fixture-event.yaml: disputed_by: found no disputer for a disputed event; expected the actor id of whoever rejects it (or set status: claimed)',
     ],
+    // The ledger's rules (src/integrations/ledger-rules.ts and the schemas).
+    'composite-with-claimant': [
+      'content/figures/fixture-figure.yaml: claimant: found "south-korea-nis" on a press composite (composite: true); expected claimant: null, with the outlet that put the composite together in via',
+    ],
+    'composite-without-via': [
+      'content/figures/fixture-figure.yaml: via: found no outlet on a press composite (composite: true); expected via naming the outlet that put it together, e.g. via: Reuters',
+    ],
+    'composite-wording': [
+      'content/figures/fixture-figure.yaml: claimant: found "south-korea-nis", but via says "according to South Korean, Ukrainian and Western sources", which marks a press composite; expected composite: true and claimant: null, with the outlet in via (or reword via if south-korea-nis itself made the estimate)',
+    ],
+    'disputed-without-disputed-in': [
+      'content/events/fixture-event.yaml: disputed_in: found no source where ukraine-general-staff rejects the claim; expected disputed_in: [ids of the pages where they do] (each also in sources), or status: claimed when no one publicly rejects it',
+    ],
+    'disputed-in-not-in-sources': [
+      'content/events/fixture-event.yaml: disputed_in[0]: found "fixture-rejection", which is not in sources; expected every disputed_in id also listed in sources. Add it to sources.',
+    ],
+    'confirmed-one-source': [
+      'content/events/fixture-event.yaml: status: found "confirmed" with one independent source (Example Daily, 26 April 2025); expected at least two independent sources (copies of one story count once, flagged sources not at all) or an official statement (a source with tier: official). Add one, or set status: claimed with claimed_by.',
+    ],
+    'confirmed-copies-of-one-story': [
+      'content/events/fixture-event.yaml: single_source: found false, but fixture-wire, fixture-copy-a, fixture-copy-b are copies of one story (Reuters, 26 April 2025); expected single_source: true (copies of one story count as one source), or an independent source',
+      'content/events/fixture-event.yaml: status: found "confirmed" with one independent source (Reuters, 26 April 2025); expected at least two independent sources (copies of one story count once, flagged sources not at all) or an official statement (a source with tier: official). Add one, or set status: claimed with claimed_by.',
+    ],
+    'copies-not-single-source': [
+      'content/figures/fixture-figure.yaml: single_source: found false, but fixture-daily, fixture-weekly are copies of one story (Example Daily, 13 January 2025); expected single_source: true (copies of one story count as one source), or an independent source',
+    ],
+    'tier-missing': [
+      'content/sources/fixture-source.yaml: tier: missing; expected one of "official", "wire", "outlet", "relay", "flagged". Add the field.',
+    ],
+    'relay-without-original': [
+      'content/sources/fixture-source.yaml: original: found a relay with no original; expected the story it copies, which readers see first: original: { publisher, title, published, url } (title, published and url null when not known)',
+    ],
+    'relay-only-support': [
+      'content/figures/fixture-figure.yaml: single_source: found false, but every source is a relay or flagged (fixture-source); expected a source from the original publisher (tier official, wire or outlet), or single_source: true with a reader note saying why',
+      'content/figures/fixture-figure.yaml: note: found no note, but the only support is a relay or flagged page (fixture-source); expected a note for readers saying why, e.g. "Only a copy of the original report could be found."',
+    ],
+    'flagged-only-support': [
+      'content/events/fixture-event.yaml: sources: found only flagged sources (fixture-source); expected at least one source outside known disinformation networks: a flagged source is never the only support. Add one, or remove the entry.',
+    ],
+    'flagged-quote': [
+      'content/quotes/fixture-quote.yaml: source: found "fixture-source", a flagged source; expected the quote from a page outside known disinformation networks: a flagged source is never the only support',
+    ],
+    'undated-without-date-note': [
+      'content/sources/fixture-source.yaml: date_note: found published: null and no date note; expected why the page has no date, e.g. date_note: "The page shows no publication date." (readers see "date not given")',
+    ],
+    'editor-words-in-note': [
+      `content/figures/fixture-figure.yaml: note: found "Claimant field", editors' wording, in text readers see; expected words for readers. Move it to editor_note, or reword.`,
+    ],
+    'entry-id-in-note': [
+      'content/figures/fixture-figure.yaml: note: found the entry id "fixture-source" in text readers see; expected words for readers (say what the entry is: who said what, when), or move it to editor_note',
+    ],
+    'editor-words-in-mdx': [
+      `content/explainers/fixture-page.mdx:11: "The fact base records no statement from Pyongyang about the two men.": found "fact base", editors' wording, in prose readers see; expected words for readers. Reword, or move it to an editor_note in the data.`,
+    ],
+    'correction-unknown-page': [
+      'content/corrections/2026-12-06-fixture.yaml: entries[0]: found "page:no-such-page", but "no-such-page" is not in content/explainers/; expected page:<slug> naming an explainer (a file content/explainers/no-such-page.mdx), e.g. "page:kursk"',
+    ],
     'malformed-yaml': [
       'content/sources/fixture-source.yaml: malformed YAML at line 3, column 1: missed comma between flow collection entries. Check the indentation and quoting there.',
     ],
@@ -93,7 +157,7 @@ describe('content check', () => {
 
   it('reads an unquoted date (a YAML timestamp) as the same text as a quoted one', () => {
     const dir = join(scratch, 'unquoted-date', 'content');
-    cpSync('content', dir, { recursive: true });
+    cpSync(CONTENT, dir, { recursive: true });
     cpSync('tests/fixtures/valid/unquoted-date', dir, { recursive: true });
     const { problems, entries } = checkContent(dir);
     expect(problems).toEqual([]);
@@ -106,4 +170,22 @@ describe('content check', () => {
       expect(checkWith(fixture)).toEqual(expected);
     });
   }
+});
+
+describe('time-bound wording', () => {
+  it('warns about "still", "now", "currently", "remain(s)" and "to date" in a sentence without a date, with the file, the line and the rule', () => {
+    const dir = join(scratch, 'time-bound', 'content');
+    cpSync(CONTENT, dir, { recursive: true });
+    cpSync('tests/fixtures/warnings/time-bound', dir, { recursive: true });
+    const { problems, warnings } = checkContent(dir);
+    expect(problems).toEqual([]);
+    const rule =
+      'time-bound wording needs a date in the same sentence, so that a later reader can tell when it was true. Add the month and year the data gives (e.g. "as of February 2026"), or put the <Figure>, <Event> or <Quote> that shows the date in the sentence, or reword without it.';
+    expect(warnings).toEqual([
+      `content/explainers/fixture-page.mdx: description: "Where the North Korean soldiers are now.": found "now"; ${rule}`,
+      `content/explainers/fixture-page.mdx:11: "North Korean soldiers are still in Russia.": found "still"; ${rule}`,
+      `content/explainers/fixture-page.mdx:13: "The soldiers are still there <Event>.": found "still"; ${rule}`,
+      `content/explainers/fixture-page.mdx:16: "Seoul has to date said nothing more.": found "to date"; ${rule}`,
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 /** The open-data helpers: CSV, field docs from the schema source, citations and the Atom feed. */
 import { describe, expect, it } from 'vitest';
 import figureSource from '../../src/schemas/figure.ts?raw';
+import sourceSource from '../../src/schemas/source.ts?raw';
 import { atomFeed, atomTimestamp } from '../../src/lib/atom';
 import { citations } from '../../src/lib/cite';
 import { csvCell, parseCsv, toCsv } from '../../src/lib/csv';
@@ -46,6 +47,13 @@ describe('schemaDocs', () => {
     expect(docs.fields.get('as_of')).toBe('The date the number describes (YYYY-MM-DD or YYYY-MM).');
     expect(docs.fields.get('claimant')).toMatch(/^Actor id of whoever made the estimate; null for a press report/);
     expect(docs.fields.get('plan')).toBeTruthy();
+  });
+
+  it('keeps each comment to itself when a constant or another schema comes first', () => {
+    const docs = schemaDocs(sourceSource, 'sourceSchema');
+    expect(docs.entry).toBe('A public web page that supports one or more facts.');
+    expect(docs.fields.get('tier')).toMatch(/^What the page is: official/);
+    expect(docs.fields.get('original')).toBe('For a relay: the story it copies.');
   });
 
   it('joins multi-line comments and fails on an unknown schema', () => {

@@ -24,6 +24,7 @@ const source = {
   published: '2024-10-18',
   language: 'en',
   kind: 'wire',
+  tier: 'wire',
   note: 'NIS disclosure',
 };
 const figure = {
@@ -52,14 +53,32 @@ const event = {
   status: 'disputed',
   claimed_by: 'russia',
   disputed_by: 'ukraine-general-staff',
-  sources: ['tass-a'],
+  sources: ['tass-a', 'kyiv-b'],
+  disputed_in: ['kyiv-b'],
   single_source: false,
 };
 
 describe('sources', () => {
   it('accepts a valid source and an undated one', () => {
     expect(problems(sourceSchema, source)).toEqual([]);
-    expect(problems(sourceSchema, { ...source, published: null })).toEqual([]);
+    expect(problems(sourceSchema, { ...source, published: null, date_note: 'The page shows no date.' })).toEqual([]);
+  });
+  it('needs a tier, a date note for an undated page, and the original of a relay', () => {
+    const { tier: _tier, ...untiered } = source;
+    expect(problems(sourceSchema, { ...untiered, published: null })).toMatchInlineSnapshot(`
+      [
+        "content/x.yaml: tier: missing; expected one of "official", "wire", "outlet", "relay", "flagged". Add the field.",
+        "content/x.yaml: date_note: found published: null and no date note; expected why the page has no date, e.g. date_note: "The page shows no publication date." (readers see "date not given")",
+      ]
+    `);
+    expect(problems(sourceSchema, { ...source, tier: 'relay', date_note: 'No date.' })).toMatchInlineSnapshot(`
+      [
+        "content/x.yaml: date_note: found a date note, but published is "2024-10-18"; expected date_note only with published: null. Remove it.",
+        "content/x.yaml: original: found a relay with no original; expected the story it copies, which readers see first: original: { publisher, title, published, url } (title, published and url null when not known)",
+      ]
+    `);
+    const original = { publisher: 'Yonhap', title: null, published: null, url: null };
+    expect(problems(sourceSchema, { ...source, tier: 'relay', original })).toEqual([]);
   });
   it('names the field, what was found and what is expected', () => {
     expect(problems(sourceSchema, { ...source, kind: 'blog', language: 'english', extra: 1 })).toMatchInlineSnapshot(`
@@ -113,7 +132,7 @@ describe('events', () => {
         "content/x.yaml: disputed_by: found no disputer for a disputed event; expected the actor id of whoever rejects it (or set status: claimed)",
       ]
     `);
-    expect(problems(eventSchema, { ...event, status: 'claimed', claimed_by: null, disputed_by: null }))
+    expect(problems(eventSchema, { ...event, status: 'claimed', claimed_by: null, disputed_by: null, disputed_in: [] }))
       .toMatchInlineSnapshot(`
       [
         "content/x.yaml: claimed_by: found no claimant for a claimed event; expected the actor id of whoever claims it",
@@ -125,6 +144,24 @@ describe('events', () => {
       [
         "content/x.yaml: topics[0]: found "war"; expected one of "treaty", "deployment", "casualties", "kursk", "diplomacy", "weapons", "pows"",
         "content/x.yaml: status: found "rumoured"; expected one of "confirmed", "claimed", "disputed"",
+      ]
+    `);
+  });
+  it('needs the pages where a disputed event is disputed, among its sources', () => {
+    const { disputed_in: _disputedIn, ...undisputed } = event;
+    expect(problems(eventSchema, undisputed)).toMatchInlineSnapshot(`
+      [
+        "content/x.yaml: disputed_in: found no source where ukraine-general-staff rejects the claim; expected disputed_in: [ids of the pages where they do] (each also in sources), or status: claimed when no one publicly rejects it",
+      ]
+    `);
+    expect(problems(eventSchema, { ...event, disputed_in: ['elsewhere'] })).toMatchInlineSnapshot(`
+      [
+        "content/x.yaml: disputed_in[0]: found "elsewhere", which is not in sources; expected every disputed_in id also listed in sources. Add it to sources.",
+      ]
+    `);
+    expect(problems(eventSchema, { ...event, status: 'claimed', disputed_by: null })).toMatchInlineSnapshot(`
+      [
+        "content/x.yaml: disputed_in: found disputed_in on a claimed event; expected it only with status: disputed. Remove it, or set status: disputed with disputed_by.",
       ]
     `);
   });
@@ -155,6 +192,22 @@ describe('figures', () => {
       [
         "content/x.yaml: metric: found "dead"; expected one of "troops_deployed", "additional_troops", "killed", "wounded", "killed_or_wounded", "casualties_incl_missing", "captured", "missing", "prisoners_taken", "area_held", "settlements_held", "other"",
         "content/x.yaml: value: found -5; expected a number of 0 or more",
+      ]
+    `);
+  });
+  it('keeps a press composite apart from any claimant', () => {
+    const composite = { ...figure, composite: true, claimant: null, via: 'Reuters' };
+    expect(problems(figureSchema, composite)).toEqual([]);
+    expect(problems(figureSchema, { ...composite, claimant: 'south-korea-nis', via: null })).toMatchInlineSnapshot(`
+      [
+        "content/x.yaml: claimant: found "south-korea-nis" on a press composite (composite: true); expected claimant: null, with the outlet that put the composite together in via",
+        "content/x.yaml: via: found no outlet on a press composite (composite: true); expected via naming the outlet that put it together, e.g. via: Reuters",
+      ]
+    `);
+    expect(problems(figureSchema, { ...figure, scope: 'Killed, citing South Korean and Ukrainian sources' }))
+      .toMatchInlineSnapshot(`
+      [
+        "content/x.yaml: claimant: found "south-korea-nis", but scope says "citing South Korean and Ukrainian sources", which marks a press composite; expected composite: true and claimant: null, with the outlet in via (or reword scope if south-korea-nis itself made the estimate)",
       ]
     `);
   });

@@ -1,0 +1,166 @@
+/**
+ * The prose of an MDX page as sentences, read with an MDX parser (satteri, the parser Astro's
+ * MDX integration uses), so that components, code and expressions are never mistaken for words.
+ * Each sentence keeps its line in the page and notes the components inside it that render a date.
+ * The content check reads them for time-bound wording without a date and for editors' words.
+ */
+import { mdxToMdast, type MdastNode } from 'satteri';
+
+export interface ProseSentence {
+  /** The sentence as a reader reads it; an inline component shows as `<Name>`. */
+  text: string;
+  /** 1-based line in the MDX source where the sentence starts. */
+  line: number;
+  /** Components in the sentence that render a date (`<Figure>` shows "as of …"). */
+  dateComponents: string[];
+}
+
+/**
+ * Components that print a date where they stand: a figure's "as of", an event's date unless it
+ * is only a citation (`cite`), a quote's date.
+ */
+export function rendersDate(name: string, props: Record<string, string | true>): boolean {
+  if (name === 'Figure' || name === 'Quote') return true;
+  if (name === 'Event') return props['cite'] === undefined;
+  return false;
+}
+
+/** Blocks whose children are running text. */
+const PHRASING_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+/** Nodes that hold no prose: code, imports, expressions, raw HTML. */
+const NOT_PROSE = new Set(['code', 'inlineCode', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'yaml']);
+
+interface Run {
+  text: string;
+  /** The source line of each character of `text`. */
+  lines: number[];
+  dates: { at: number; name: string }[];
+}
+
+type Node = MdastNode & {
+  type: string;
+  value?: string;
+  name?: string | null;
+  children?: Node[];
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number } };
+};
+
+function propsOf(node: Node): Record<string, string | true> {
+  const props: Record<string, string | true> = {};
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type === 'mdxJsxAttribute' && attribute.name) {
+      props[attribute.name] = typeof attribute.value === 'string' ? attribute.value : true;
+    }
+  }
+  return props;
+}
+
+function collectInline(node: Node, run: Run, line: number): void {
+  const at = node.position?.start.line ?? line;
+  if (NOT_PROSE.has(node.type)) {
+    // Inline code still reads as a word in the sentence; its content is not prose.
+    if (node.type === 'inlineCode') append(run, '…', at);
+    return;
+  }
+  if (node.type === 'text') {
+    append(run, node.value ?? '', at);
+    return;
+  }
+  if (node.type === 'break') {
+    append(run, ' ', at);
+    return;
+  }
+  if (node.type === 'mdxJsxTextElement' && node.name) {
+    const props = propsOf(node);
+    if (rendersDate(node.name, props)) run.dates.push({ at: run.text.length, name: node.name });
+    if (!node.children?.length) {
+      append(run, `<${node.name}>`, at);
+      return;
+    }
+  }
+  for (const child of node.children ?? []) collectInline(child, run, at);
+}
+
+function append(run: Run, text: string, line: number): void {
+  let current = line;
+  for (const char of text) {
+    // A line break inside a paragraph is a space to the reader (and would end a sentence for
+    // Intl.Segmenter, which reads it as a paragraph break).
+    run.text += char === '\n' ? ' ' : char;
+    run.lines.push(current);
+    if (char === '\n') current += 1;
+  }
+}
+
+function collectBlocks(node: Node, runs: Run[]): void {
+  if (NOT_PROSE.has(node.type)) return;
+  if (PHRASING_BLOCKS.has(node.type)) {
+    const run: Run = { text: '', lines: [], dates: [] };
+    for (const child of node.children ?? []) collectInline(child, run, node.position?.start.line ?? 1);
+    runs.push(run);
+    return;
+  }
+  for (const child of node.children ?? []) collectBlocks(child, runs);
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Splits a run of text into sentences, each with its line and the date components inside it. */
+function sentencesOf(run: Run): ProseSentence[] {
+  const sentences: ProseSentence[] = [];
+  for (const { segment, index } of segmenter.segment(run.text)) {
+    const text = segment.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    const end = index + segment.length;
+    const lead = segment.length - segment.trimStart().length;
+    sentences.push({
+      text,
+      line: run.lines[index + lead] ?? run.lines[index] ?? 1,
+      dateComponents: run.dates.filter(({ at }) => at >= index && at < end).map(({ name }) => name),
+    });
+  }
+  return sentences;
+}
+
+/**
+ * Every sentence of prose in an MDX body (`bodyLine` is the body's first line in the file, so
+ * lines point into the file). Throws the parser's error for MDX that does not compile; the
+ * caller reports it.
+ */
+export function proseSentences(body: string, bodyLine = 1): ProseSentence[] {
+  const tree = mdxToMdast(body) as Node;
+  const runs: Run[] = [];
+  collectBlocks(tree, runs);
+  return runs.flatMap(sentencesOf).map((sentence) => ({ ...sentence, line: sentence.line + bodyLine - 1 }));
+}
+
+/** The plain-text sentences of a short text such as a page description. */
+export function textSentences(text: string): string[] {
+  return [...segmenter.segment(text)].map(({ segment }) => segment.trim()).filter(Boolean);
+}
+
+/**
+ * Words that make a sentence true only at a moment: "still", "now", "currently", "remain(s)",
+ * "to date". The reader of a later month cannot tell which moment without a date.
+ */
+const TIME_BOUND = /\b(still|now|currently|remains?|to date)\b/i;
+
+const MONTHS =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+/** "February 2026", "14 Nov 2025", "November 14, 2025", "2026-02" or "2026-02-14". */
+const DATE_IN_TEXT = new RegExp(
+  `\\b(?:(?:\\d{1,2} )?(?:${MONTHS})\\.?(?: \\d{1,2},?)? \\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?)\\b`,
+);
+
+/** The time-bound word in a sentence that has no date, or null when the sentence is fine. */
+export function undatedTimeBoundWord(sentence: string, dateComponents: readonly string[] = []): string | null {
+  const word = TIME_BOUND.exec(sentence)?.[0];
+  if (!word) return null;
+  if (dateComponents.length > 0 || DATE_IN_TEXT.test(sentence)) return null;
+  return word;
+}
+
+/** The rule, as the check explains it to an editor. */
+export const TIME_BOUND_RULE =
+  'time-bound wording needs a date in the same sentence, so that a later reader can tell when it was true. Add the month and year the data gives (e.g. "as of February 2026"), or put the <Figure>, <Event> or <Quote> that shows the date in the sentence, or reword without it';
