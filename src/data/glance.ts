@@ -18,6 +18,7 @@ export const GLANCE_TABLES: Record<GlanceQuestion, string> = {
   wounded: 'casualties#wounded',
   killed_or_wounded: 'casualties#killed-or-wounded',
   captured: 'casualties#missing-and-captured',
+  area: 'kursk#the-incursion-and-russias-counteroffensive',
 };
 
 export interface GlanceEstimate {

@@ -27,6 +27,7 @@ export const GLANCE_QUESTIONS = {
   wounded: { label: 'Wounded', metrics: ['wounded'], tally: 'total' },
   killed_or_wounded: { label: 'Killed or wounded', metrics: ['killed_or_wounded'], tally: 'total' },
   captured: { label: 'Captured', metrics: ['captured'], tally: 'total' },
+  area: { label: 'Area of Kursk region Ukraine held, by its claims', metrics: ['area_held'], tally: 'total' },
 } as const satisfies Record<string, { label: string; metrics: readonly string[]; tally: Tally }>;
 
 export type GlanceQuestion = keyof typeof GLANCE_QUESTIONS;
