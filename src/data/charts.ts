@@ -100,7 +100,8 @@ function toRow(figure: WithId<Figure>, data: SiteData): ChartRow | null {
     qualifier: figure.qualifier,
     claimantKey: figure.claimant ?? `press:${figure.via ?? 'unknown'}`,
     claimantLabel: words.claimant,
-    claimantShort: shortAttribution(figure, data),
+    // A chart's direct label has room for a name only: a press composite is labelled with its outlet.
+    claimantShort: figure.composite && figure.via ? figure.via.split(',')[0]!.trim() : shortAttribution(figure, data),
     amount,
     scope: figure.scope,
     figure,
