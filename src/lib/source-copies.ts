@@ -12,14 +12,15 @@ export interface SourceFacts {
   title: string;
   published: string | null;
   tier?: string | undefined;
-  original?:
-    | {
-        publisher: string;
-        title?: string | null | undefined;
-        published?: string | null | undefined;
-        url?: string | null | undefined;
-      }
-    | undefined;
+  original?: SourceOriginal | undefined;
+}
+
+/** The story a relay copies, as a source records it (see `originalSchema` in src/schemas/source.ts). */
+export interface SourceOriginal {
+  publisher: string;
+  title?: string | null | undefined;
+  published?: string | null | undefined;
+  url?: string | null | undefined;
 }
 
 /** The story a page carries: its original's, or its own when it is not a copy. */

@@ -5,6 +5,7 @@
  * sources, note, bibliography and download uses these words.
  */
 import { formatDate, formatDateShort } from './dates';
+import type { SourceOriginal } from './source-copies';
 
 /** The fields of a source this needs. */
 export interface LabelledSource {
@@ -13,14 +14,7 @@ export interface LabelledSource {
   url: string;
   published: string | null;
   tier: string;
-  original?:
-    | {
-        publisher: string;
-        title?: string | null | undefined;
-        published?: string | null | undefined;
-        url?: string | null | undefined;
-      }
-    | undefined;
+  original?: SourceOriginal | undefined;
 }
 
 /** What readers see for a page without a publication date. */
