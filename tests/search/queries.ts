@@ -113,7 +113,7 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   {
     kind: 'question',
     query: 'when did the treaty take effect',
-    expect: ['treaty/', 'glossary/#term-entry-into-force'],
+    expect: ['treaty/', 'faq/', 'faq/#when-did-the-treaty-take-effect', 'glossary/#term-entry-into-force'],
   },
   {
     kind: 'question',
