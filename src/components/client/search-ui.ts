@@ -458,7 +458,8 @@ export async function mountSearchPage(host: HTMLElement): Promise<void> {
     view.summary.textContent = UNAVAILABLE;
     return;
   }
-  await view.run(initial.term);
+  // The reader may have typed while Pagefind loaded: search what the box holds now, not what the URL held.
+  await view.run(view.input.value);
   window.addEventListener('popstate', () => {
     const { term, filters } = searchFromUrl(new URL(location.href));
     view.input.value = term;
