@@ -44,14 +44,23 @@ export function storyOf(source: SourceFacts): Story {
   return { publisher: source.publisher, title: source.title, published: source.published, url: null };
 }
 
-const normalise = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[‘’“”"'`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+// groupCopies compares every pair of a list (the whole bibliography on /sources/), so each text is
+// normalised once and remembered rather than once per comparison.
+const normalised = new Map<string, string>();
+const normalise = (text: string): string => {
+  let done = normalised.get(text);
+  if (done === undefined) {
+    done = text
+      .normalize('NFKD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase()
+      .replace(/[‘’“”"'`]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    normalised.set(text, done);
+  }
+  return done;
+};
 
 /** "Reuters", "reuters.com", "Reuters (via Fox)" all name Reuters. */
 function samePublisher(a: string, b: string): boolean {
@@ -59,10 +68,19 @@ function samePublisher(a: string, b: string): boolean {
   return first(a) === first(b);
 }
 
-/** The words of a headline, without a trailing "- Publisher" or "| Site" suffix. */
-function headlineWords(title: string): string[] {
-  const cut = title.replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '');
-  return normalise(cut).split(' ').filter(Boolean);
+const headlines = new Map<string, { words: string[]; set: Set<string> }>();
+
+/** The words of a headline, without a trailing "- Publisher" or "| Site" suffix (remembered). */
+function headlineWords(title: string): { words: string[]; set: Set<string> } {
+  let found = headlines.get(title);
+  if (found === undefined) {
+    const words = normalise(title.replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, ''))
+      .split(' ')
+      .filter(Boolean);
+    found = { words, set: new Set(words) };
+    headlines.set(title, found);
+  }
+  return found;
 }
 
 /**
@@ -71,10 +89,11 @@ function headlineWords(title: string): string[] {
  * enough words for that to mean something.
  */
 export function nearIdenticalTitles(a: string, b: string): boolean {
-  const left = headlineWords(a);
-  const right = headlineWords(b);
+  const { words: left } = headlineWords(a);
+  const { words: right, set: shared } = headlineWords(b);
   if (Math.min(left.length, right.length) < 4) return normalise(a) === normalise(b);
-  const shared = new Set(right);
+  // At most all of `left` can be shared: skip counting when even that is too few.
+  if (left.length / Math.max(left.length, right.length) < 0.85) return false;
   const common = left.filter((word) => shared.has(word)).length;
   return common / Math.max(left.length, right.length) >= 0.85;
 }
