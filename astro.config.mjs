@@ -1,9 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { builtSite } from './src/integrations/built-site';
 import { contentIntegrity } from './src/integrations/content-integrity';
-import { deployHeaders } from './src/integrations/headers';
-import { pagefindIndex } from './src/integrations/pagefind';
 import { sitemap } from './src/integrations/sitemap';
 import { normaliseBase } from './src/lib/paths';
 
@@ -51,8 +50,9 @@ export default defineConfig({
   outDir: process.env.BUILD_OUT_DIR ?? process.env.DIST_DIR ?? './dist',
   // Stylesheets are always files, never inline <style>: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // sitemap() and deployHeaders() read the finished output, Pagefind index included, so they come last.
-  integrations: [siteUrlWarning, contentIntegrity(), mdx(), pagefindIndex(), sitemap(), deployHeaders()],
+  // builtSite() checks the finished pages, indexes them and writes _headers, which lists every
+  // file the build wrote: it comes last.
+  integrations: [siteUrlWarning, contentIntegrity(), mdx(), sitemap(), builtSite()],
   devToolbar: { enabled: false },
   vite: {
     // Keep every script an external file: the Content-Security-Policy then needs a hash for the

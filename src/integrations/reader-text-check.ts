@@ -1,13 +1,10 @@
 /**
- * The last guard on editors' words: after the build, every page's visible text is read with an
- * HTML parser and must hold no entry id ("nis-2024-11-20-10900-kursk") and no editors' wording
+ * The last guard on editors' words: after the build, every page's visible text is read and must hold no entry id ("nis-2024-11-20-10900-kursk") and no editors' wording
  * ("claimant field", "seed article", "fact base"). The content check catches these in the data
  * and the MDX first; this catches whatever a component or a page writes on its own.
  */
-import { htmlToHast, type HastNode } from 'satteri';
 import { editorWording, idsInText } from '../lib/ledger-wording';
-
-type Node = HastNode & { type: string; tagName?: string; value?: string; children?: Node[] };
+import { decodeEntities } from '../lib/search-html';
 
 /** Elements whose content is not text a reader sees. */
 const NOT_TEXT = new Set(['script', 'style', 'template']);
@@ -18,24 +15,43 @@ const BLOCKS = new Set([
   'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'title', 'tr', 'ul',
 ]); // prettier-ignore
 
-/** The page's visible text, one line per block (its title included: the browser shows it). */
+/**
+ * A comment, or a start or end tag whose quoted attribute values may hold ">" (the tokenizer's
+ * grammar for the site's own, valid output: tests/built/html-valid.test.ts holds every page to it).
+ */
+const TOKEN =
+  /<!--[\s\S]*?-->|<![a-zA-Z][^>]*>|<(\/?)([a-zA-Z][\w:-]*)(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
+
+/**
+ * The page's visible text, one line per block (its title included: the browser shows it). A
+ * tokenizer, not a tree: the pages are the build's own valid HTML, and at 1,000 pages building a
+ * tree for each took 3.6 s of the build against 0.4 s for this.
+ */
 export function visibleText(html: string): string[] {
   const lines: string[] = [];
   let current = '';
   const flush = () => {
-    const line = current.replace(/\s+/g, ' ').trim();
+    const line = decodeEntities(current).replace(/\s+/g, ' ').trim();
     if (line) lines.push(line);
     current = '';
   };
-  const walk = (node: Node) => {
-    if (node.type === 'text') current += node.value ?? '';
-    if (node.type === 'comment' || (node.tagName && NOT_TEXT.has(node.tagName))) return;
-    const block = node.tagName !== undefined && BLOCKS.has(node.tagName);
-    if (block) flush();
-    for (const child of node.children ?? []) walk(child);
-    if (block) flush();
-  };
-  walk(htmlToHast(html) as Node);
+  /** The element whose content is skipped (script, style, template), until its end tag. */
+  let skipping: string | null = null;
+  let last = 0;
+  for (const token of html.matchAll(TOKEN)) {
+    if (skipping === null) current += html.slice(last, token.index);
+    last = token.index + token[0].length;
+    const name = token[2]?.toLowerCase();
+    if (name === undefined) continue; // a comment or the doctype
+    const closing = token[1] === '/';
+    if (skipping !== null) {
+      if (closing && name === skipping) skipping = null;
+      continue;
+    }
+    if (!closing && NOT_TEXT.has(name) && !token[0].endsWith('/>')) skipping = name;
+    else if (BLOCKS.has(name)) flush();
+  }
+  if (skipping === null) current += html.slice(last);
   flush();
   return lines;
 }

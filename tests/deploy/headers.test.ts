@@ -63,6 +63,17 @@ describe('the build’s policy check', () => {
     expect(findPolicyProblems('ok.html', html)).toEqual([]);
   });
 
+  it('finds what the policy blocks wherever it sits in a tag, and only in tags', () => {
+    const html = page(
+      '',
+      `<p>On onclick=, style= and javascript: in text &#38; more</p><a title="a > b" class="x" href="&#x6A;avascript:go()">x</a><div data-a="1"\n  ONCLICK="go()">y</div>`,
+    );
+    expect(findPolicyProblems('d.html', html)).toEqual([
+      expect.stringContaining('d.html: <a href="javascript:…">'),
+      expect.stringContaining('d.html: <div onclick=…>'),
+    ]);
+  });
+
   it('names the page and the fix for everything the browser would block', () => {
     const html = page(
       '<script>console.log(1)</script><style>p{color:red}</style>',

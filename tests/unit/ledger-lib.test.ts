@@ -182,6 +182,11 @@ describe('what a built page shows', () => {
     expect(visibleText(html)).toEqual(['Kursk', 'Seed article says so.', 'Fine link', 'Same as nis-a-b.']);
   });
 
+  it('reads tags whose attributes hold ">", and skips comments and script text that looks like markup', () => {
+    const tricky = `<p title="a > b" data-x='c>d'>One &amp; two</p><!-- fact base <p>x</p> --><script type="module">const s = "<p>seed article</p>";</script><style>p::after { content: "<div>" }</style><p>Three&#160;four<br>five</p>`;
+    expect(visibleText(tricky)).toEqual(['One & two', 'Three four', 'five']);
+  });
+
   it('reports editors’ wording and ids in that text, naming the page', () => {
     expect(readerTextProblems('kursk/index.html', html, new Set(['nis-a-b']))).toEqual([
       `kursk/index.html: found "Seed article", editors' wording, in the text readers see ("Seed article says so."); expected words for readers. Find it in content/ (a note, scope, summary, context or the MDX) or in the component that writes it, and reword it or move it to editor_note.`,

@@ -1,0 +1,127 @@
+/**
+ * What happens to the finished output of `astro build`, in one pass: every page is read once,
+ * and while Pagefind's indexer (a separate process) works on it, the same page is checked for
+ * what readers must never see (entry ids, editors' wording) and for what the
+ * Content-Security-Policy would block. Then the search index, the vocabulary "did you mean" uses
+ * and `_headers` are written. Three integrations used to read the output three times, one after
+ * the other (docs/performance.md has the figures). `astro dev` has no index: the search interface
+ * says so there, and points to `npm run build` and `npm run preview`.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
+import * as pagefind from 'pagefind';
+import { normaliseBase } from '../lib/paths';
+import type { SearchManifest } from '../lib/search-manifest';
+import { findPolicyProblems } from './headers-check';
+import { listBuiltFiles } from './headers';
+import { formatHeadersFile, headerRules } from './headers-rules';
+import { readerTextProblems } from './reader-text-check';
+import { assertNoErrors, buildSearchIndex, type RenderedPage } from './search-index';
+import { idFromFile, listFiles } from './yaml-files';
+
+/** Where src/pages/search-manifest.json.ts writes the manifest; removed once the index is built. */
+export const MANIFEST_FILE = 'search-manifest.json';
+
+/** Collections whose ids no page may show as text. */
+const ID_COLLECTIONS = ['figures', 'events', 'quotes', 'sources'] as const;
+
+/** The site path of a built HTML file: "actors/x/index.html" → "actors/x/", "index.html" → "". */
+const sitePath = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');
+
+/** Fails the build with every problem of one kind, the first `shown` of them in full. */
+function failOn(problems: string[], what: string, hint: string, shown = 40): void {
+  if (problems.length === 0) return;
+  const more = problems.length > shown ? `\n…and ${problems.length - shown} more` : '';
+  throw new AstroError(
+    `${what} failed with ${problems.length} problem${problems.length === 1 ? '' : 's'} in the built pages:\n${problems.slice(0, shown).join('\n')}${more}`,
+    hint,
+  );
+}
+
+export function builtSite(): AstroIntegration {
+  let base = '/';
+  let contentDir = '';
+  return {
+    name: 'built-site',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        contentDir = fileURLToPath(new URL('content/', config.root));
+        // The search interface is loaded on demand as a Vite worker bundle (`?worker&url`, see
+        // src/components/client/header.ts), run by a <script type="module">: built as an ES
+        // module, and named like every other bundle (name.<content hash>.ext), which the cache
+        // headers mark immutable.
+        const named = (kind: string) => `${config.build.assets}/[name].[hash].${kind}`;
+        updateConfig({
+          vite: {
+            worker: {
+              format: 'es',
+              rolldownOptions: {
+                output: { entryFileNames: named('js'), chunkFileNames: named('js'), assetFileNames: named('[ext]') },
+              },
+            },
+          },
+        });
+      },
+      'astro:config:done': ({ config }) => {
+        base = normaliseBase(config.base);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await finishBuild(fileURLToPath(dir), base, contentDir, logger);
+      },
+    },
+  };
+}
+
+async function finishBuild(outDir: string, base: string, contentDir: string, logger: AstroIntegrationLogger) {
+  // Timed for `npm run bench` (scripts/bench/run.ts reads the "in N ms" of the line it logs).
+  const started = performance.now();
+  const manifestFile = join(outDir, MANIFEST_FILE);
+  if (!existsSync(manifestFile)) {
+    throw new Error(
+      `${MANIFEST_FILE} is missing from the build output; src/pages/search-manifest.json.ts must build it`,
+    );
+  }
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as SearchManifest;
+  rmSync(manifestFile);
+
+  const ids = new Set(
+    ID_COLLECTIONS.flatMap((name) => listFiles(join(contentDir, name), ['.yaml', '.yml']).map(idFromFile)),
+  );
+  const pages: (RenderedPage & { file: string })[] = listBuiltFiles(outDir)
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+    .map((file) => ({ file, path: sitePath(file), html: readFileSync(join(outDir, file), 'utf8') }));
+  const readerProblems: string[] = [];
+  const policyProblems: string[] = [];
+  try {
+    const { index, report } = await buildSearchIndex(pages, manifest, ({ file, html }) => {
+      readerProblems.push(...readerTextProblems(file, html, ids));
+      policyProblems.push(...findPolicyProblems(file, html));
+    });
+    failOn(
+      readerProblems,
+      'Reader text check',
+      'Pages show readers words meant for editors. Each line names the page and the words.',
+    );
+    failOn(
+      policyProblems,
+      'Content-Security-Policy check',
+      'The browser would block each of these. The policy is in src/lib/csp.ts.',
+      30,
+    );
+    for (const warning of report.warnings) logger.warn(warning);
+    assertNoErrors('writeFiles', await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
+    writeFileSync(join(outDir, 'pagefind', 'vocabulary.txt'), report.vocabulary);
+    const ms = Math.round(performance.now() - started);
+    logger.info(`${pages.length} pages show no entry ids or editors' wording and pass the Content-Security-Policy`);
+    logger.info(`indexed ${report.pages} pages and ${report.records} figures and events in ${ms} ms`);
+  } finally {
+    await pagefind.close();
+  }
+
+  const rules = headerRules(base, listBuiltFiles(outDir));
+  writeFileSync(join(outDir, '_headers'), formatHeadersFile(rules));
+  logger.info(`wrote _headers with ${rules.length} rules`);
+}
