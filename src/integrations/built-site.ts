@@ -1,11 +1,11 @@
 /**
- * What happens to the finished output of `astro build`, in one pass: every page is read once,
- * and while Pagefind's indexer (a separate process) works on it, the same page is checked for
- * what readers must never see (entry ids, editors' wording) and for what the
- * Content-Security-Policy would block. Then the search index, the vocabulary "did you mean" uses
- * and `_headers` are written. Three integrations used to read the output three times, one after
- * the other (docs/performance.md has the figures). `astro dev` has no index: the search interface
- * says so there, and points to `npm run build` and `npm run preview`.
+ * What happens to the finished output of `astro build`, in one integration: while Pagefind's
+ * indexer (a separate process) works on a page, the same page is checked for what readers must
+ * never see (entry ids, editors' wording) and for what the Content-Security-Policy would block.
+ * Then the search index, the vocabulary "did you mean" uses and `_headers` are written. Three
+ * integrations used to read the output one after the other, each holding every page
+ * (docs/performance.md has the figures). `astro dev` has no index: the search interface says so
+ * there, and points to `npm run build` and `npm run preview`.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,11 +92,11 @@ async function finishBuild(outDir: string, base: string, contentDir: string, log
   );
   const pages: (RenderedPage & { file: string })[] = listBuiltFiles(outDir)
     .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
-    .map((file) => ({ file, path: sitePath(file), html: readFileSync(join(outDir, file), 'utf8') }));
+    .map((file) => ({ file, path: sitePath(file), read: () => readFileSync(join(outDir, file), 'utf8') }));
   const readerProblems: string[] = [];
   const policyProblems: string[] = [];
   try {
-    const { index, report } = await buildSearchIndex(pages, manifest, ({ file, html }) => {
+    const { index, report } = await buildSearchIndex(pages, manifest, ({ file }, html) => {
       readerProblems.push(...readerTextProblems(file, html, ids));
       policyProblems.push(...findPolicyProblems(file, html));
     });

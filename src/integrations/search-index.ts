@@ -13,7 +13,12 @@ import { bareWord } from '../lib/search-query';
 export interface RenderedPage {
   /** Site path without the base, e.g. "actors/kim-jong-un/" ("" for home). */
   path: string;
-  html: string;
+  /**
+   * Reads the page's HTML. Read twice (once to learn which names each page mentions, once to
+   * index it), so that no more than one page is held at a time: at 1,000 pages, holding them all
+   * cost about 150 MiB of the build's peak memory.
+   */
+  read: () => string;
 }
 
 export interface IndexReport {
@@ -67,7 +72,7 @@ export function assertNoErrors(step: string, response: { errors: string[] }): vo
 export async function buildSearchIndex<Page extends RenderedPage>(
   pages: readonly Page[],
   manifest: SearchManifest,
-  alongside: (page: Page) => void = () => {},
+  alongside: (page: Page, html: string) => void = () => {},
 ): Promise<{ index: pagefind.PagefindIndex; report: IndexReport }> {
   const created = await pagefind.createIndex({ forceLanguage: 'en' });
   assertNoErrors('createIndex', created);
@@ -77,8 +82,13 @@ export async function buildSearchIndex<Page extends RenderedPage>(
   const warnings: string[] = [];
   const matcher = new NameMatcher(manifest.names);
   const pageData = new Map<string, SearchPage>(manifest.pages.map((page) => [page.path, page]));
-  const indexed = pages.filter((page) => hasSearchBody(page.html));
-  const texts = new Map(indexed.map((page) => [page.path, indexedText(page.html)]));
+  /** The indexed text of every page that has some (pages without it, like 404, stay out). */
+  const texts = new Map<string, string>();
+  for (const page of pages) {
+    const html = page.read();
+    if (hasSearchBody(html)) texts.set(page.path, indexedText(html));
+  }
+  const indexed = pages.filter((page) => texts.has(page.path));
   /** The names each page is about: an actor's on their page, a term's on the explainer that names it most. */
   const ownNames = new Map<string, string[]>();
   const own = (path: string, forms: string[]) => ownNames.set(path, [...(ownNames.get(path) ?? []), ...forms]);
@@ -106,20 +116,21 @@ export async function buildSearchIndex<Page extends RenderedPage>(
   /** The page Pagefind is indexing while the next one is prepared and checked. */
   let inFlight: Promise<void> = Promise.resolve();
   for (const page of pages) {
+    const html = page.read();
     if (!texts.has(page.path)) {
-      alongside(page);
+      alongside(page, html);
       continue;
     }
     // Appended in place: copying the list for each page would cost time in the square of the
     // page count, as every page carries the same note and heading ids (6 s at 5,000 pages).
-    for (const id of elementIds(page.html)) {
+    for (const id of elementIds(html)) {
       const carriers = pagesByAnchor.get(id);
       if (carriers) carriers.push(page.path);
       else pagesByAnchor.set(id, [page.path]);
     }
     const data = pageData.get(page.path);
     // A page outside the manifest may still declare its own section (`data-pagefind-filter="section:…"`).
-    if (!data && !/\sdata-pagefind-filter="section[:"]/.test(page.html)) {
+    if (!data && !/\sdata-pagefind-filter="section[:"]/.test(html)) {
       warnings.push(
         `/${page.path}: no search metadata or filters for this page; add it to searchManifest() in src/data/search.ts`,
       );
@@ -133,11 +144,11 @@ export async function buildSearchIndex<Page extends RenderedPage>(
       mentions: matcher.expansions(text),
     });
     const added = index
-      .addHTMLFile({ url: `/${page.path}`, content: injectSearchBlock(page.html, block) })
+      .addHTMLFile({ url: `/${page.path}`, content: injectSearchBlock(html, block) })
       .then((response) => assertNoErrors(`addHTMLFile /${page.path}`, response));
     // Awaited one page later; marked handled now, so that a failure is reported there, not as an unhandled rejection.
     added.catch(() => {});
-    alongside(page);
+    alongside(page, html);
     await inFlight;
     inFlight = added;
   }
