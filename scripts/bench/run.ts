@@ -72,6 +72,18 @@ interface SiteResult {
   firstSearch: FirstSearchBytes;
 }
 
+/** A reference site's builds at one size (scripts/bench/reference.ts). */
+interface ReferenceResult {
+  name: string;
+  kind: ReferenceKind;
+  pages: number;
+  /** The packages built with, e.g. { "@astrojs/starlight": "0.42.9", astro: "7.3.5" }. */
+  versions: Record<string, string>;
+  runs: BuildRun[];
+  median: SiteResult['median'];
+  dist: DistReport;
+}
+
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
   return index === -1 ? undefined : process.argv[index + 1];
@@ -100,18 +112,6 @@ function astroPhases(log: string): Record<string, number> {
   const total = /\[build\] \d+ page\(s\) built in ([^\n]+)/.exec(text);
   if (total) phases.astroTotal = parseDuration(total[1]!.trim());
   return phases;
-}
-
-/** A reference site's builds at one size (scripts/bench/reference.ts). */
-interface ReferenceResult {
-  name: string;
-  kind: ReferenceKind;
-  pages: number;
-  /** The packages built with, e.g. { "@astrojs/starlight": "0.42.9", astro: "7.3.5" }. */
-  versions: Record<string, string>;
-  runs: BuildRun[];
-  median: SiteResult['median'];
-  dist: DistReport;
 }
 
 function toRun(measurement: Measurement, loadAverage: number): BuildRun {
@@ -466,6 +466,8 @@ async function main() {
         .split(',')
         .map(Number)
         .filter((size) => sizes.includes(size));
+  const unbuilt = (argument('reference') ?? '').split(',').filter((size) => size && !sizes.includes(Number(size)));
+  if (unbuilt.length > 0) console.log(`--reference ${unbuilt.join(',')}: not among --sizes, so not built`);
   const keep = process.argv.includes('--keep');
   // Installed before any build, so that a missing registry fails the run at once (reference.ts).
   const starlightModules = referenceSizes.length > 0 ? installStarlight() : undefined;
