@@ -73,9 +73,9 @@ export function installStarlight(log: (line: string) => void = console.log): str
     `${JSON.stringify({ name: 'bench-starlight-reference', private: true, type: 'module', dependencies }, null, 2)}\n`,
   );
   log(`reference: installing ${wanted} into ${folder} (once; later runs reuse it)…`);
-  // `npm run bench` passes npm's own settings down as npm_* variables (the project's prefix among
-  // them); the install must not see them.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
+  // `npm run bench` passes npm's own settings down as lower-case npm_* variables (the project's
+  // prefix among them), which the install must not see; a user's NPM_CONFIG_* (a mirror) stay.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('npm_')));
   const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
     cwd: staging,
     env,
@@ -84,7 +84,8 @@ export function installStarlight(log: (line: string) => void = console.log): str
   });
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
-    const output = `${result.error?.message ?? ''}\n${result.stderr ?? ''}`.trim().split('\n').slice(-8).join('\n');
+    // npm's first lines say what failed ("npm error code ECONNREFUSED", the request); the rest is detail.
+    const output = `${result.error?.message ?? ''}\n${result.stderr ?? ''}`.trim().split('\n').slice(0, 5).join('\n');
     throw new Error(
       `reference: could not install ${wanted} from the npm registry (npm install exited ${result.status ?? result.signal}); ` +
         `is the registry reachable? Run with --no-reference to bench without the reference sites.\n${output}`,
