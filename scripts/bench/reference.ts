@@ -230,12 +230,12 @@ export function referenceSite(kind: ReferenceKind, pages: number, starlightModul
     modules = starlightModules;
   }
   const packages = kind === 'starlight' ? ['@astrojs/starlight', 'astro'] : ['astro', '@astrojs/mdx', 'pagefind'];
-  const versions = Object.fromEntries(packages.map((name) => [name, installedVersion(name, modules)]));
+  const dependencies = Object.fromEntries(packages.map((name) => [name, installedVersion(name, modules)]));
   const files = kind === 'starlight' ? starlightFiles(sections) : bareFiles();
   // Astro bundles the packages that build on it (Starlight's middleware imports astro:middleware)
   // only when it finds them among the site's dependencies.
   files['package.json'] = `${JSON.stringify(
-    { name: `bench-${kind}-reference`, private: true, type: 'module', dependencies: versions },
+    { name: `bench-${kind}-reference`, private: true, type: 'module', dependencies },
     null,
     2,
   )}\n`;
@@ -245,5 +245,8 @@ export function referenceSite(kind: ReferenceKind, pages: number, starlightModul
     writeFileSync(join(dir, path), text);
   }
   linkNodeModules(modules, join(dir, 'node_modules'));
+  // Starlight brings its own MDX integration and Pagefind; record which.
+  const versions: Record<string, string> = { ...dependencies };
+  for (const name of ['@astrojs/mdx', 'pagefind']) versions[name] = installedVersion(name, modules);
   return { kind, dir, pages, versions, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
