@@ -25,8 +25,9 @@ export type ReferenceKind = 'starlight' | 'bare';
 export const REFERENCE_KINDS: readonly ReferenceKind[] = ['starlight', 'bare'];
 
 /**
- * The Starlight release measured against: 0.42 is the first line whose peer range (`astro
- * ^7.2.10`) takes Astro 7. Pinned so that two runs compare the same thing; raise it on purpose.
+ * The Starlight release measured against, the latest on 6 December 2026; its peer range
+ * (`astro ^7.2.10`) takes the project's Astro 7. Pinned so that two runs compare the same thing;
+ * raise it on purpose.
  */
 export const STARLIGHT_VERSION = '0.42.9';
 
