@@ -221,15 +221,15 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
  * own, so it gets one content page fewer; the bare site builds exactly its content pages.
  */
 export function referenceSite(kind: ReferenceKind, pages: number, starlightModules?: string): ReferenceSite {
-  const dir = mkdtempSync(join(tmpdir(), `bench-reference-${kind}-${pages}-`));
-  const content = plainPages(kind === 'starlight' ? pages - 1 : pages);
-  const contentDir = kind === 'starlight' ? 'src/content/docs' : 'src/content/pages';
-  const sections = content.map((page) => page.path).filter((path) => path !== 'index' && !path.includes('/'));
   let modules = join(PROJECT, 'node_modules');
   if (kind === 'starlight') {
     if (!starlightModules) throw new Error('referenceSite: the Starlight site needs installStarlight() first');
     modules = starlightModules;
   }
+  const dir = mkdtempSync(join(tmpdir(), `bench-reference-${kind}-${pages}-`));
+  const content = plainPages(kind === 'starlight' ? pages - 1 : pages);
+  const contentDir = kind === 'starlight' ? 'src/content/docs' : 'src/content/pages';
+  const sections = content.map((page) => page.path).filter((path) => path !== 'index' && !path.includes('/'));
   const packages = kind === 'starlight' ? ['@astrojs/starlight', 'astro'] : ['astro', '@astrojs/mdx', 'pagefind'];
   const dependencies = Object.fromEntries(packages.map((name) => [name, installedVersion(name, modules)]));
   const files = kind === 'starlight' ? starlightFiles(sections) : bareFiles();

@@ -374,6 +374,9 @@ const phase = (site: SiteResult, name: string) =>
   site.median.phases[name] === undefined ? 'n/a' : seconds(site.median.phases[name]);
 const latency = (ms: { median: number; worst: number }) => `${ms.median.toFixed(1)} / ${ms.worst.toFixed(1)}`;
 
+/** "1000 pages" as "1,000 pages", as the other target lines write it. */
+const readable = (name: string) => name.replace(/\d{4,}/, (count) => Number(count).toLocaleString('en-US'));
+
 /** One line per target, PASS or MISSED, with the figure. */
 export function targetReport(sites: SiteResult[], references: ReferenceResult[] = []): string[] {
   const at1000 = sites.find((site) => site.name === '1000 pages');
@@ -391,14 +394,14 @@ export function targetReport(sites: SiteResult[], references: ReferenceResult[] 
     if (starlight) {
       check(
         ours / starlight.median.wallMs <= TARGETS.starlightRatio,
-        `${site.name} at most ${TARGETS.starlightRatio} x Starlight's wall time: ${ratios(starlight, 'Starlight')}`,
+        `${readable(site.name)} at most ${TARGETS.starlightRatio} x Starlight's wall time: ${ratios(starlight, 'Starlight')}`,
       );
     }
     const bare = versus('bare');
     if (bare) {
       check(
         ours / bare.median.wallMs <= TARGETS.bareRatio,
-        `${site.name} at most ${TARGETS.bareRatio} x a bare Astro + MDX + Pagefind site's wall time: ${ratios(bare, 'bare')}`,
+        `${readable(site.name)} at most ${TARGETS.bareRatio} x a bare Astro + MDX + Pagefind site's wall time: ${ratios(bare, 'bare')}`,
       );
     }
   }
@@ -441,7 +444,7 @@ export function targetReport(sites: SiteResult[], references: ReferenceResult[] 
     const { over, heaviest } = site.dist.transfer.budget;
     check(
       over === 0,
-      `${site.name}: every page at most ${TARGETS.pageBytes / 1024} KiB compressed (HTML, CSS, JS): ${over} of ${site.dist.pages} over; heaviest ${heaviest.map((page) => `${page.path} ${kib(page.bytes)}`).join(', ')} KiB`,
+      `${readable(site.name)}: every page at most ${TARGETS.pageBytes / 1024} KiB compressed (HTML, CSS, JS): ${over} of ${site.dist.pages} over; heaviest ${heaviest.map((page) => `${page.path} ${kib(page.bytes)}`).join(', ')} KiB`,
     );
   }
   return lines;
