@@ -15,13 +15,34 @@ export interface PageTransfer {
   bytes: number;
 }
 
+/** The most a page may cost a reader, compressed (the bench's page-weight target). */
+export const PAGE_BUDGET_BYTES = 50 * 1024;
+
+export interface PageBudget {
+  budgetBytes: number;
+  /** How many pages weigh more than the budget. */
+  over: number;
+  /** The heaviest pages, heaviest first, whether over the budget or not. */
+  heaviest: PageTransfer[];
+}
+
 export interface DistReport {
   pages: number;
   files: number;
   bytes: number;
   indexFiles: number;
   indexBytes: number;
-  transfer: { median: number; largest: PageTransfer };
+  transfer: { median: number; largest: PageTransfer; budget: PageBudget };
+}
+
+/** How many pages are over `budgetBytes` (a page of exactly the budget is within it), and the `top` heaviest. */
+export function pageBudget(pages: PageTransfer[], budgetBytes: number, top = 5): PageBudget {
+  const heaviest = [...pages].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1));
+  return {
+    budgetBytes,
+    over: heaviest.filter((page) => page.bytes > budgetBytes).length,
+    heaviest: heaviest.slice(0, top),
+  };
 }
 
 function walk(dir: string): string[] {
@@ -114,7 +135,11 @@ export function analyseDist(dist: string, base = '/'): DistReport {
     bytes,
     indexFiles: indexFiles.length,
     indexBytes: indexFiles.reduce((sum, file) => sum + statSync(file).size, 0),
-    transfer: { median: median(transfers.map((page) => page.bytes)), largest: transfers.at(-1)! },
+    transfer: {
+      median: median(transfers.map((page) => page.bytes)),
+      largest: transfers.at(-1)!,
+      budget: pageBudget(transfers, PAGE_BUDGET_BYTES),
+    },
   };
 }
 

@@ -539,14 +539,22 @@ export function generateContent(contentDir: string, options: GenerateOptions): S
   // Explainers: the home page, one page per section, then the rest in their section's folder.
   const metrics = [...new Set(figures.map((figure) => figure.metric))];
   for (let i = 0; i < plan.explainers; i++) {
-    // Section names end in "-briefs" so that they never collide with a route of the project's own.
-    const section = `${TOPICS[i % TOPICS.length]}-briefs`;
-    const page = `${slug(text.headline()).slice(0, 50).replace(/-+$/, '')}-${i}`;
-    const path = i === 0 ? 'index' : i <= TOPICS.length ? section : `${section}/${page}`;
+    const path = explainerPath(i, text.headline());
     const mdx = explainerPage(random, text, i, { figures, events, quotes, sources, metrics, components });
     write(join('explainers', `${path}.mdx`), mdx);
   }
   return plan;
+}
+
+/**
+ * Where explainer `index` goes: `index` for the home page, one page per section, then the rest
+ * in their section's folder. Section names end in "-briefs" so that they never collide with a
+ * route of the project's own.
+ */
+function explainerPath(index: number, headline: string): string {
+  const section = `${TOPICS[index % TOPICS.length]}-briefs`;
+  const page = `${slug(headline).slice(0, 50).replace(/-+$/, '')}-${index}`;
+  return index === 0 ? 'index' : index <= TOPICS.length ? section : `${section}/${page}`;
 }
 
 interface Citable {
@@ -558,26 +566,24 @@ interface Citable {
   components: Set<string>;
 }
 
-/** One explainer: frontmatter, then sections of prose citing figures, events, quotes and sources. */
-function explainerPage(random: Random, text: Prose, index: number, citable: Citable): string {
+/**
+ * One explainer: frontmatter, then sections of prose citing figures, events, quotes and sources;
+ * without `citable`, the same prose as plain Markdown (see plainPages).
+ */
+function explainerPage(random: Random, text: Prose, index: number, citable: Citable | null): string {
   const title = index === 0 ? 'Synthetic edition for the benchmark' : text.headline();
   const description = text.sentence(12, 24).slice(0, 200);
-  const reviewed = isoDay(END - random.int(0, 60) * DAY);
-  const lines = [
-    '---',
-    yaml
-      .dump(
-        { title, description, order: index, topics: random.sample(TOPICS, random.int(1, 3)), reviewed },
-        { lineWidth: 1000 },
-      )
-      .trim(),
-    '---',
-    '',
-  ];
+  let frontmatter: object = { title, description };
+  if (citable) {
+    const reviewed = isoDay(END - random.int(0, 60) * DAY);
+    frontmatter = { title, description, order: index, topics: random.sample(TOPICS, random.int(1, 3)), reviewed };
+  }
+  const lines = ['---', yaml.dump(frontmatter, { lineWidth: 1000 }).trim(), '---', ''];
   const paragraph = () => {
     const parts: string[] = [];
     for (let s = random.int(3, 5); s > 0; s--) {
       parts.push(text.sentence());
+      if (!citable) continue;
       const roll = random.next();
       if (roll < 0.27) parts.push(`<Figure id="${random.pick(citable.figures).id}" />.`);
       else if (roll < 0.5) parts.push(`<Event id="${random.pick(citable.events)}" />.`);
@@ -587,7 +593,7 @@ function explainerPage(random: Random, text: Prose, index: number, citable: Cita
   };
   // A table of every estimate of one metric grows with the ledger, so, as on the real site, only
   // the section pages carry one.
-  if (citable.components.has('Estimates') && index > 0 && index <= TOPICS.length) {
+  if (citable?.components.has('Estimates') && index > 0 && index <= TOPICS.length) {
     lines.push(`<Estimates metric="${citable.metrics[index % citable.metrics.length]}" />`, '');
   }
   for (let section = random.int(5, 7); section > 0; section--) {
@@ -596,9 +602,35 @@ function explainerPage(random: Random, text: Prose, index: number, citable: Cita
     if (random.chance(0.3)) {
       lines.push(...Array.from({ length: random.int(3, 5) }, () => `- ${text.sentence(5, 12)}`), '');
     }
-    if (random.chance(0.25)) lines.push(`<Quote id="${random.pick(citable.quotes)}" />`, '');
+    if (citable && random.chance(0.25)) lines.push(`<Quote id="${random.pick(citable.quotes)}" />`, '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+export interface PlainPage {
+  /** Path without extension: "index", a section ("treaty-briefs") or a page in a section's folder. */
+  path: string;
+  /** Frontmatter (title, description) and Markdown, valid MDX. */
+  text: string;
+}
+
+/**
+ * `count` plain Markdown pages for the reference sites of scripts/bench/reference.ts: explainers
+ * laid out as generateContent lays them out (home, one page per section, the rest in section
+ * folders), with prose of the same length and word statistics from the same seeded generator,
+ * but no components and no data, which Starlight and a bare Astro site would not understand.
+ * Cheaper than generating a whole site and stripping its MDX, and it gives any number of pages
+ * (a generated site has fewer explainers than pages).
+ */
+export function plainPages(count: number, seed = 1): PlainPage[] {
+  const random = seeded(seed);
+  const places = Array.from({ length: Math.max(40, Math.round(count / 5)) }, () => placeName(random));
+  const people = Array.from({ length: Math.max(6, Math.round(count / 5)) }, () => personName(random));
+  const text = prose(random, [...places, ...people], count);
+  return Array.from({ length: count }, (_, index) => ({
+    path: explainerPath(index, text.headline()),
+    text: explainerPage(random, text, index, null),
+  }));
 }
 
 /** The one treaty record, with articles, ratification steps and reactions like the real one's. */

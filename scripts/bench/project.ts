@@ -23,17 +23,14 @@ export interface ScratchProject {
 /**
  * A copy of the project with `content` either 'real' (the checkout's content/) or a number of
  * pages to generate. node_modules is a folder of links to the checkout's packages rather than one
- * link to the whole folder, so that Astro's and Vite's caches (node_modules/.astro, .vite) belong
- * to the scratch project: every build starts cold and none disturbs the checkout's.
+ * link to the whole folder (linkNodeModules), so that Astro's and Vite's caches
+ * (node_modules/.astro, .vite) belong to the scratch project: every build starts cold and none
+ * disturbs the checkout's.
  */
 export function scratchProject(name: string, content: 'real' | number, unplannedPages = 0): ScratchProject {
   const dir = mkdtempSync(join(tmpdir(), `bench-${name}-`));
   for (const entry of COPIED) cpSync(join(PROJECT, entry), join(dir, entry), { recursive: true });
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(PROJECT, 'node_modules'))) {
-    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
-    symlinkSync(join(PROJECT, 'node_modules', entry), join(dir, 'node_modules', entry));
-  }
+  linkNodeModules(join(PROJECT, 'node_modules'), join(dir, 'node_modules'));
   let plan: SitePlan | undefined;
   if (content === 'real') {
     cpSync(join(PROJECT, 'content'), join(dir, 'content'), { recursive: true });
@@ -46,6 +43,18 @@ export function scratchProject(name: string, content: 'real' | number, unplanned
     });
   }
   return { dir, ...(plan ? { plan } : {}), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Makes `to` a folder of links to each package in `from` (caches left out), so that a scratch
+ * project uses installed packages without sharing Astro's and Vite's caches with them.
+ */
+export function linkNodeModules(from: string, to: string): void {
+  mkdirSync(to);
+  for (const entry of readdirSync(from)) {
+    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
+    symlinkSync(join(from, entry), join(to, entry));
+  }
 }
 
 /** Removes what a previous build left behind (output, Astro's and Vite's caches) so the next starts cold. */

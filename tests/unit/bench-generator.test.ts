@@ -1,6 +1,7 @@
 /**
  * The benchmark's content generator (scripts/bench/generate.ts): what it writes passes the site's
  * own content check, in the numbers its plan promises, and the plan adds up to the pages wanted.
+ * Also the bench's other pure parts: the reference sites' plain pages and the page-weight budget.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,15 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrations/content-check';
 import { scanComponentRefs } from '../../src/lib/mdx-refs';
-import { countFixedPages, generateContent, planSite, registeredComponents } from '../../scripts/bench/generate.ts';
+import { pageBudget } from '../../scripts/bench/analyse.ts';
+import {
+  countFixedPages,
+  generateContent,
+  plainPages,
+  planSite,
+  registeredComponents,
+} from '../../scripts/bench/generate.ts';
+import { referenceSite } from '../../scripts/bench/reference.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'bench-generator-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -103,5 +112,103 @@ describe('generateContent', () => {
     expect(() => generateContent(resolve('content', 'sub'), { pages: 200, fixedPages: 8 })).toThrow(
       'refusing to write generated content into content/sub',
     );
+  });
+});
+
+describe('plainPages', () => {
+  const pages = plainPages(120);
+
+  it('lays out as many pages as asked as the explainers are laid out', () => {
+    expect(pages).toHaveLength(120);
+    expect(new Set(pages.map((page) => page.path)).size).toBe(120);
+    expect(pages[0]!.path).toBe('index');
+    // The home page and one page per section at the top, the rest in the sections' folders.
+    expect(pages.filter((page) => !page.path.includes('/'))).toHaveLength(8);
+  });
+
+  it('writes Markdown that any MDX site builds: a title and description, no JSX, imports or expressions', () => {
+    for (const { text } of pages) {
+      const [, frontmatter, body] = text.split(/^---$/m);
+      expect(frontmatter).toMatch(/^title: .+$/m);
+      expect(frontmatter).toMatch(/^description: .+$/m);
+      expect(body).not.toMatch(/[<>{}]|^import /m);
+      expect(body).toMatch(/^## /m);
+    }
+  });
+
+  it('writes as much prose as an explainer has, within a fifth', () => {
+    const words = (text: string) => text.split(/\s+/).filter((word) => /^[\p{L}]/u.test(word)).length;
+    const plain = pages.reduce((sum, page) => sum + words(page.text), 0) / pages.length;
+    const dir = join(scratch, 'explainers-for-length');
+    generateContent(dir, { pages: 200, fixedPages: 8 });
+    const explainers = readdirSync(join(dir, 'explainers'), { recursive: true, withFileTypes: true }).filter((entry) =>
+      entry.name.endsWith('.mdx'),
+    );
+    const cited =
+      explainers.reduce((sum, entry) => {
+        // Words of the prose only: the citing components' tags are left out.
+        const text = readFileSync(join(entry.parentPath, entry.name), 'utf8').replace(/<[A-Z][^>]*\/>/g, '');
+        return sum + words(text);
+      }, 0) / explainers.length;
+    expect(plain / cited).toBeGreaterThan(0.8);
+    expect(plain / cited).toBeLessThan(1.2);
+  });
+
+  it('is deterministic: the same seed writes the same pages', () => {
+    expect(plainPages(120)).toEqual(pages);
+  });
+});
+
+describe('referenceSite', () => {
+  it('writes a bare Astro site of as many pages as asked, on the packages the project has installed', () => {
+    const site = referenceSite('bare', 30);
+    try {
+      const pages = readdirSync(join(site.dir, 'src', 'content', 'pages'), { recursive: true }).filter((name) =>
+        String(name).endsWith('.mdx'),
+      );
+      expect(pages).toHaveLength(30);
+      const manifest = JSON.parse(readFileSync(join(site.dir, 'package.json'), 'utf8')) as {
+        dependencies: Record<string, string>;
+      };
+      const installed = JSON.parse(readFileSync(resolve('node_modules', 'astro', 'package.json'), 'utf8')) as {
+        version: string;
+      };
+      expect(manifest.dependencies.astro).toBe(installed.version);
+      expect(Object.keys(manifest.dependencies).sort()).toEqual(['@astrojs/mdx', 'astro', 'pagefind']);
+    } finally {
+      site.remove();
+    }
+  });
+
+  it('refuses to write a Starlight site before Starlight is installed', () => {
+    expect(() => referenceSite('starlight', 30)).toThrow('needs installStarlight() first');
+  });
+});
+
+describe('pageBudget', () => {
+  const kib = (n: number) => n * 1024;
+  const pages = [
+    { path: '/a/', bytes: kib(12) },
+    { path: '/timeline/2025/', bytes: kib(105) },
+    { path: '/b/', bytes: kib(50) },
+    { path: '/sources/', bytes: kib(50) + 1 },
+    { path: '/c/', bytes: kib(8) },
+    { path: '/d/', bytes: kib(30) },
+    { path: '/e/', bytes: kib(20) },
+  ];
+
+  it('counts the pages over the budget; a page of exactly the budget is within it', () => {
+    expect(pageBudget(pages, kib(50)).over).toBe(2);
+    expect(pageBudget(pages, kib(200)).over).toBe(0);
+  });
+
+  it('names the five heaviest pages, heaviest first', () => {
+    expect(pageBudget(pages, kib(50)).heaviest.map((page) => page.path)).toEqual([
+      '/timeline/2025/',
+      '/sources/',
+      '/b/',
+      '/d/',
+      '/e/',
+    ]);
   });
 });
