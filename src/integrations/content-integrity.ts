@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContent } from './content-check';
-import { listBuiltFiles } from './headers';
 import { readerTextProblems } from './reader-text-check';
+import { listFiles } from './yaml-files';
 
 /**
  * Runs the content check before Astro loads or renders anything, so a bad entry fails
@@ -47,7 +47,7 @@ export function contentIntegrity(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const pages = listBuiltFiles(outDir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
+        const pages = listFiles(outDir, ['.html'], { relative: true }).filter((file) => !file.startsWith('pagefind/'));
         const problems = pages.flatMap((page) =>
           readerTextProblems(page, readFileSync(join(outDir, page), 'utf8'), entryIds),
         );

@@ -1,19 +1,12 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { normaliseBase } from '../lib/paths';
 import { findPolicyProblems } from './headers-check';
 import { formatHeadersFile, headerRules } from './headers-rules';
-
-/** Every file of the built site, as sorted paths from the output folder with `/` separators. */
-export function listBuiltFiles(outDir: string): string[] {
-  return readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-}
+import { listFiles } from './yaml-files';
 
 /**
  * At the end of `astro build` (after the Pagefind index, so that its files are listed): checks
@@ -31,7 +24,7 @@ export function deployHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const files = listBuiltFiles(outDir);
+        const files = listFiles(outDir, undefined, { relative: true });
         if (!files.some((file) => file.startsWith('pagefind/'))) {
           throw new AstroError(
             'deploy-headers found no pagefind/ folder in the build output.',

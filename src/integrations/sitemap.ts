@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { escapeMarkup } from '../lib/html-entities';
 import { joinBase, normaliseBase } from '../lib/paths';
-import { listBuiltFiles } from './headers';
+import { listFiles } from './yaml-files';
 
 const NOINDEX = /<meta\s[^>]*name=["']?robots["']?[^>]*content=["'][^"']*noindex/i;
 
@@ -49,7 +49,7 @@ export function sitemap(): AstroIntegration {
         if (!site)
           throw new Error('astro.config.mjs: `site` is not set; set SITE_URL to the public origin of the site.');
         const outDir = fileURLToPath(dir);
-        const urls = sitemapUrls(listBuiltFiles(outDir), site, base, (file) =>
+        const urls = sitemapUrls(listFiles(outDir, undefined, { relative: true }), site, base, (file) =>
           readFileSync(join(outDir, file), 'utf8'),
         );
         writeFileSync(join(outDir, 'sitemap.xml'), formatSitemap(urls));

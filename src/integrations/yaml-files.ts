@@ -1,14 +1,18 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
 
-/** Every file below `dir` with one of the extensions, sorted so that output is stable. */
-export function listFiles(dir: string, extensions: readonly string[]): string[] {
+/**
+ * Every file below `dir` (with one of `extensions`, when given), sorted so that output is stable:
+ * content files as absolute paths, or, with `relative: true`, paths from `dir` with `/`
+ * separators (how the built site's files are named in `_headers`, the sitemap and the tests).
+ */
+export function listFiles(dir: string, extensions?: readonly string[], options: { relative?: boolean } = {}): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && extensions.includes(extname(entry.name)))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && (!extensions || extensions.includes(extname(entry.name))))
+    .map((entry) => join(entry.parentPath, entry.name));
+  return (options.relative ? files.map((file) => relative(dir, file).split(sep).join('/')) : files).sort();
 }
 
 /** The id of an entry file: its name without the extension. */
