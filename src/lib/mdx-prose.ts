@@ -2,9 +2,10 @@
  * The prose of an MDX page as sentences, read with an MDX parser (satteri, the parser Astro's
  * MDX integration uses), so that components, code and expressions are never mistaken for words.
  * Each sentence keeps its line in the page and notes the components inside it that render a date.
- * The content check reads them for time-bound wording without a date and for editors' words.
+ * The content check reads them for time-bound wording without a date and for editors' words, and
+ * reads the same tree for citations that split a paragraph (`splitParagraphLines`).
  */
-import { mdxToMdast, type MdastNode } from 'satteri';
+import { NOT_PROSE, parseMdx, type MdxNode } from './mdx-refs';
 
 export interface ProseSentence {
   /** The sentence as a reader reads it; an inline component shows as `<Name>`. */
@@ -27,8 +28,6 @@ export function rendersDate(name: string, props: Record<string, string | true>):
 
 /** Blocks whose children are running text. */
 const PHRASING_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
-/** Nodes that hold no prose: code, imports, expressions, raw HTML. */
-const NOT_PROSE = new Set(['code', 'inlineCode', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'yaml']);
 
 interface Run {
   text: string;
@@ -37,14 +36,7 @@ interface Run {
   dates: { at: number; name: string }[];
 }
 
-type Node = MdastNode & {
-  type: string;
-  value?: string;
-  name?: string | null;
-  children?: Node[];
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number } };
-};
+type Node = MdxNode;
 
 function propsOf(node: Node): Record<string, string | true> {
   const props: Record<string, string | true> = {};
@@ -124,12 +116,12 @@ function sentencesOf(run: Run): ProseSentence[] {
 }
 
 /**
- * Every sentence of prose in an MDX body (`bodyLine` is the body's first line in the file, so
- * lines point into the file). Throws the parser's error for MDX that does not compile; the
- * caller reports it.
+ * Every sentence of prose in an MDX body or its parsed tree (`bodyLine` is the body's first line in
+ * the file, so lines point into the file). Throws the parser's error for MDX that does not compile;
+ * the caller reports it.
  */
-export function proseSentences(body: string, bodyLine = 1): ProseSentence[] {
-  const tree = mdxToMdast(body) as Node;
+export function proseSentences(page: string | MdxNode, bodyLine = 1): ProseSentence[] {
+  const tree = typeof page === 'string' ? parseMdx(page) : page;
   const runs: Run[] = [];
   collectBlocks(tree, runs);
   return runs.flatMap(sentencesOf).map((sentence) => ({ ...sentence, line: sentence.line + bodyLine - 1 }));
@@ -164,3 +156,49 @@ export function undatedTimeBoundWord(sentence: string, dateComponents: readonly 
 /** The rule, as the check explains it to an editor. */
 export const TIME_BOUND_RULE =
   'time-bound wording needs a date in the same sentence, so that a later reader can tell when it was true. Add the month and year the data gives (e.g. "as of February 2026"), or put the <Figure>, <Event> or <Quote> that shows the date in the sentence, or reword without it';
+
+/** Components that belong inside a sentence. */
+const INLINE_COMPONENTS: ReadonlySet<string> = new Set(['Figure', 'Event', 'Cite', 'PageLink']);
+
+/**
+ * Lines where inline components stand alone inside a paragraph. MDX reads a line that holds
+ * nothing but JSX as a block, even in the middle of a paragraph, so a citation wrapped onto a line
+ * of its own (`<Event id="…" cite />` alone) silently splits the sentence into two paragraphs:
+ * in the tree, a block of inline components with a paragraph on the line before or after it.
+ * Inline components must share their line with some text. Lines count from `bodyLine`.
+ */
+export function splitParagraphLines(tree: MdxNode, bodyLine = 1): number[] {
+  const found: number[] = [];
+  const start = (node: MdxNode | undefined) => node?.position?.start.line ?? Number.NaN;
+  const end = (node: MdxNode | undefined) => node?.position?.end.line ?? Number.NaN;
+  const isInline = (node: MdxNode) => node.type === 'mdxJsxFlowElement' && INLINE_COMPONENTS.has(node.name ?? '');
+  const walk = (node: MdxNode) => {
+    if (NOT_PROSE.has(node.type)) return;
+    const children = node.children ?? [];
+    for (let index = 0; index < children.length; index += 1) {
+      const child = children[index]!;
+      if (!isInline(child)) {
+        walk(child);
+        continue;
+      }
+      // A run of inline components on touching lines, then what stands before and after it.
+      let last = index;
+      while (
+        last + 1 < children.length &&
+        isInline(children[last + 1]!) &&
+        start(children[last + 1]) - end(children[last]) <= 1
+      )
+        last += 1;
+      const before = children[index - 1];
+      const after = children[last + 1];
+      if (
+        (before?.type === 'paragraph' && start(child) - end(before) <= 1) ||
+        (after?.type === 'paragraph' && start(after) - end(children[last]) <= 1)
+      )
+        found.push(start(child) + bodyLine - 1);
+      index = last;
+    }
+  };
+  walk(tree);
+  return found;
+}
