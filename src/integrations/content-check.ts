@@ -15,12 +15,14 @@ import type { z } from 'astro/zod';
 import { formatIssues } from '../lib/content-errors';
 import { editorWording, idsInText } from '../lib/ledger-wording';
 import {
-  proseSentences,
+  hasTimeBoundWord,
+  proseRuns,
+  sentencesOf,
   splitParagraphLines,
   textSentences,
   TIME_BOUND_RULE,
   undatedTimeBoundWord,
-  type ProseSentence,
+  type ProseRun,
 } from '../lib/mdx-prose';
 import {
   CITING_COMPONENTS,
@@ -77,7 +79,7 @@ export interface ContentReport {
 export interface CheckedFile {
   id: string;
   file: string;
-  /** The YAML as parsed, or undefined when it did not parse. */
+  /** A source's YAML as parsed, valid or not (undefined for other collections, or when it did not parse). */
   raw: unknown;
   /** The entry as its schema gives it, when it is valid. */
   data?: unknown;
@@ -96,7 +98,7 @@ export interface CheckedExplainer {
   /** The description, for the time-bound wording rule. */
   description?: string;
   /** What the MDX tree holds; null when the MDX does not parse (Astro's MDX compiler says why). */
-  mdx: { refs: PageRefs; sentences: ProseSentence[] } | null;
+  mdx: { refs: PageRefs; prose: ProseRun[] } | null;
 }
 
 const DATA_COLLECTIONS = Object.keys(dataSchemas) as DataCollection[];
@@ -111,7 +113,9 @@ export function checkDataFile(root: string, collection: DataCollection, path: st
     const id = idFromFile(path);
     const parsed = parseYaml(text);
     if (parsed.error !== undefined) return { id, file, raw: undefined, problems: [`${file}: ${parsed.error}`] };
-    return { id, file, raw: parsed.data, ...validate(file, id, parsed.data, dataSchemas[collection]) };
+    // Only the ledger rules read a source as parsed (valid or not); other entries keep only their valid data.
+    const raw = collection === 'sources' ? parsed.data : undefined;
+    return { id, file, raw, ...validate(file, id, parsed.data, dataSchemas[collection]) };
   });
 }
 
@@ -158,7 +162,7 @@ export function checkExplainerFile(root: string, path: string): CheckedExplainer
       data,
       problems,
       ...(typeof description === 'string' ? { description } : {}),
-      mdx: { refs: refsOf(tree, bodyLine), sentences: proseSentences(tree, bodyLine) },
+      mdx: { refs: refsOf(tree, bodyLine), prose: proseRuns(tree, bodyLine) },
     };
   });
 }
@@ -300,7 +304,13 @@ export function checkContent(contentDir: string): ContentReport {
         entryProblems.push(`${file}:${ref.line}: ${problem}`);
       }
     }
-    for (const sentence of page.mdx?.sentences ?? []) {
+    // Only a run with a word one of these rules looks for is split into sentences (quotation marks
+    // are dropped for the test, so a phrase quoted in one sentence and used in another still counts).
+    const worthReading = (run: ProseRun) =>
+      hasTimeBoundWord(run.text) ||
+      editorWording(run.text.replace(/["“”]/g, '')) !== null ||
+      idsInText(run.text, entryIds).length > 0;
+    for (const sentence of (page.mdx?.prose ?? []).filter(worthReading).flatMap(sentencesOf)) {
       const where = `${file}:${sentence.line}: "${excerpt(sentence.text)}"`;
       const word = undatedTimeBoundWord(sentence.text, sentence.dateComponents);
       if (word) warnings.push(`${where}: found "${word}"; ${TIME_BOUND_RULE}.`);
