@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Prints what the content check finds in a content folder, one line each, grouped by rule:
+// Prints what the content check finds in a content folder, one line each:
 //   node scripts/check-content.mjs [content-dir]   (default: ./content)
 // The same check runs in `astro dev` and `astro build`; this runs it alone, in a few seconds, on
 // any folder (another worktree's content/, a fixture). Exits 1 when anything is found.
@@ -15,5 +15,7 @@ const { problems, warnings } = module.checkContent(contentDir);
 
 for (const line of problems) console.log(line);
 for (const line of warnings) console.log(`${line} [fails the build; a warning in dev]`);
-console.error(`\n${problems.length} problems, ${warnings.length} time-bound warnings in ${contentDir}`);
+console.error(
+  `\n${problems.length} problems, ${warnings.length} warnings (time-bound wording, uncited sources) in ${contentDir}`,
+);
 process.exit(problems.length + warnings.length > 0 ? 1 : 0);

@@ -1,6 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { yamlEntries } from './integrations/yaml-loader';
+import { explainerEntries, yamlEntries } from './integrations/yaml-loader';
 import { actorSchema } from './schemas/actor';
 import { correctionSchema } from './schemas/correction';
 import { eventSchema } from './schemas/event';
@@ -11,17 +10,19 @@ import { sourceSchema } from './schemas/source';
 import { termSchema } from './schemas/term';
 import { treatySchema } from './schemas/treaty';
 
+/**
+ * The loaders carry the schemas: the content check has validated every entry once, and the
+ * loaders store what it validated (src/integrations/yaml-loader.ts); Astro types `astro:content`
+ * from the loaders' schemas.
+ */
 export const collections = {
-  sources: defineCollection({ loader: yamlEntries('content/sources'), schema: sourceSchema }),
-  actors: defineCollection({ loader: yamlEntries('content/actors'), schema: actorSchema }),
-  events: defineCollection({ loader: yamlEntries('content/events'), schema: eventSchema }),
-  figures: defineCollection({ loader: yamlEntries('content/figures'), schema: figureSchema }),
-  quotes: defineCollection({ loader: yamlEntries('content/quotes'), schema: quoteSchema }),
-  terms: defineCollection({ loader: yamlEntries('content/terms'), schema: termSchema }),
-  treaty: defineCollection({ loader: yamlEntries('content/treaty'), schema: treatySchema }),
-  corrections: defineCollection({ loader: yamlEntries('content/corrections'), schema: correctionSchema }),
-  explainers: defineCollection({
-    loader: glob({ base: './content/explainers', pattern: '**/*.mdx' }),
-    schema: explainerSchema,
-  }),
+  sources: defineCollection({ loader: yamlEntries('sources', sourceSchema) }),
+  actors: defineCollection({ loader: yamlEntries('actors', actorSchema) }),
+  events: defineCollection({ loader: yamlEntries('events', eventSchema) }),
+  figures: defineCollection({ loader: yamlEntries('figures', figureSchema) }),
+  quotes: defineCollection({ loader: yamlEntries('quotes', quoteSchema) }),
+  terms: defineCollection({ loader: yamlEntries('terms', termSchema) }),
+  treaty: defineCollection({ loader: yamlEntries('treaty', treatySchema) }),
+  corrections: defineCollection({ loader: yamlEntries('corrections', correctionSchema) }),
+  explainers: defineCollection({ loader: explainerEntries(explainerSchema) }),
 };

@@ -6,7 +6,7 @@
 import { getCollection } from 'astro:content';
 import { publisherInitial, bibliographyPath } from '../lib/bibliography';
 import { formatDate } from '../lib/dates';
-import { scanComponentRefs, scanDataComponentRefs, splitIds } from '../lib/mdx-refs';
+import { pageRefs, splitIds } from '../lib/mdx-refs';
 import { anchors, eventDetailPath } from '../lib/paths';
 import { shortSourceLabel } from '../lib/source-label';
 import { correctionsLog, type CorrectionsLog } from '../lib/corrections';
@@ -39,10 +39,10 @@ export interface CorrectedEntryWords {
 function figurePath(figure: WithId<Figure>, data: SiteData): string | null {
   if (figure.claimant) return `actors/${figure.claimant}#${anchors.figure(figure.id)}`;
   for (const page of data.explainers) {
-    const body = page.body ?? '';
+    const refs = pageRefs(page.body ?? '');
     const cited =
-      scanComponentRefs(body).some((ref) => ref.component === 'Figure' && ref.props.id === figure.id) ||
-      scanDataComponentRefs(body).some(
+      refs.citing.some((ref) => ref.component === 'Figure' && ref.props.id === figure.id) ||
+      refs.data.some(
         (ref) =>
           (ref.component === 'Estimates' && splitIds(ref.props.ids ?? '').includes(figure.id)) ||
           (ref.component === 'Know' &&

@@ -1,10 +1,12 @@
 /**
- * Notes and bibliography for an explainer page, computed from the MDX source before it renders
- * so that numbering is stable: note n is the n-th distinct citation in document order.
+ * Notes and bibliography for an explainer page, computed from the MDX syntax tree before it renders
+ * so that numbering is stable: note n is the n-th distinct citation in document order. The refs
+ * come from `pageRefs`, the same reading of the tree the content check uses, so a citation the
+ * check ignores (in code or an MDX comment, which render nothing) never gets a number.
  */
 import type { CollectionEntry } from 'astro:content';
 import { anchors, eventDetailPath } from '../lib/paths';
-import { scanComponentRefs, scanDataComponentRefs, splitIds, type CitingComponent } from '../lib/mdx-refs';
+import { pageRefs, splitIds, type CitingComponent } from '../lib/mdx-refs';
 import { sourceAttribution } from '../lib/source-label';
 import type { Source } from '../schemas/source';
 import { getSiteData, need, newestDate, type WithId } from './entries';
@@ -59,7 +61,8 @@ export interface PageCitations {
   factsAsOf: string | undefined;
 }
 
-export const noteKey = (component: CitingComponent, ids: string) => `${component}:${splitIds(ids).join(' ')}`;
+export const noteKey = (component: CitingComponent, ids: string | readonly string[]) =>
+  `${component}:${splitIds(ids).join(' ')}`;
 
 export async function citationsFor(entry: CollectionEntry<'explainers'>): Promise<PageCitations> {
   const data = await getSiteData();
@@ -68,7 +71,8 @@ export async function citationsFor(entry: CollectionEntry<'explainers'>): Promis
   const notes: Note[] = [];
   const byKey = new Map<string, Note>();
   const dates: string[] = [];
-  for (const ref of scanComponentRefs(entry.body ?? '')) {
+  const refs = pageRefs(entry.body ?? '');
+  for (const ref of refs.citing) {
     const raw = ref.component === 'Cite' ? ref.props.ids : ref.props.id;
     if (!raw)
       throw new Error(
@@ -136,7 +140,7 @@ export async function citationsFor(entry: CollectionEntry<'explainers'>): Promis
   }
   // Tables and "what we know" blocks show entries without notes; their dates count too.
   const tableRows = new Set<string>();
-  for (const ref of scanDataComponentRefs(entry.body ?? '')) {
+  for (const ref of refs.data) {
     dates.push(...shownDates(ref.component, ref.props, data, where));
     if (ref.component === 'Estimates') {
       for (const figure of estimateRows(ref.props, data, where)) tableRows.add(figure.id);

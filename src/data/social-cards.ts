@@ -4,7 +4,7 @@
  * it cites that has a number) and one default card for every other page. Pages in an
  * explainer's subfolder share their section's card.
  */
-import { scanComponentRefs } from '../lib/mdx-refs';
+import { pageRefs } from '../lib/mdx-refs';
 import { formatAmount } from '../lib/numbers';
 import { normaliseBase } from '../lib/paths';
 import type { CardFigure } from '../lib/social-card';
@@ -27,7 +27,7 @@ export interface SocialCard {
 }
 
 function headlineFigure(body: string, data: SiteData): CardFigure | undefined {
-  for (const ref of scanComponentRefs(body)) {
+  for (const ref of pageRefs(body).citing) {
     if (ref.component !== 'Figure' || !ref.props.id) continue;
     const figure = data.figures.get(ref.props.id);
     if (!figure || figure.plan || formatAmount(figure) === null) continue;

@@ -16,7 +16,6 @@ import * as pagefind from 'pagefind';
 import { normaliseBase } from '../lib/paths';
 import type { SearchManifest } from '../lib/search-manifest';
 import { findPolicyProblems } from './headers-check';
-import { listBuiltFiles } from './headers';
 import { formatHeadersFile, headerRules } from './headers-rules';
 import { readerTextProblems } from './reader-text-check';
 import { assertNoErrors, buildSearchIndex, type RenderedPage } from './search-index';
@@ -90,7 +89,7 @@ async function finishBuild(outDir: string, base: string, contentDir: string, log
   const ids = new Set(
     ID_COLLECTIONS.flatMap((name) => listFiles(join(contentDir, name), ['.yaml', '.yml']).map(idFromFile)),
   );
-  const pages: (RenderedPage & { file: string })[] = listBuiltFiles(outDir)
+  const pages: (RenderedPage & { file: string })[] = listFiles(outDir, undefined, { relative: true })
     .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
     .map((file) => ({ file, path: sitePath(file), read: () => readFileSync(join(outDir, file), 'utf8') }));
   const readerProblems: string[] = [];
@@ -121,7 +120,7 @@ async function finishBuild(outDir: string, base: string, contentDir: string, log
     await pagefind.close();
   }
 
-  const rules = headerRules(base, listBuiltFiles(outDir));
+  const rules = headerRules(base, listFiles(outDir, undefined, { relative: true }));
   writeFileSync(join(outDir, '_headers'), formatHeadersFile(rules));
   logger.info(`wrote _headers with ${rules.length} rules`);
 }

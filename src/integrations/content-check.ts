@@ -1,24 +1,40 @@
 /**
- * The content integrity check. It reads content/ directly, before Astro loads anything, and
- * returns one line per problem naming the file, the field, what was found and what is
- * expected. Astro's `reference()` only logs a dangling id, so this is what fails the build.
+ * The content integrity check: the one pass over content/. It reads every file once (parsed and
+ * validated once per version of the file, shared with the loaders through src/integrations/yaml-files.ts),
+ * before Astro loads anything, and returns one line per problem naming the file (and line), the
+ * field, what was found and what is expected. Astro's `reference()` only logs a dangling id, so
+ * this is what fails the build. Every content rule runs here, so `astro dev`, `astro build` and
+ * the tests report the same problems: the schemas, dangling ids, the ledger's rules
+ * (src/integrations/ledger-rules.ts), and in the MDX, read from its syntax tree: component
+ * usages, numbers typed in prose, citations that split a paragraph, editors' words, time-bound
+ * wording, and sources nothing cites.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import { formatIssues } from '../lib/content-errors';
+import { editorWording, idsInText } from '../lib/ledger-wording';
+import {
+  hasTimeBoundWord,
+  proseRuns,
+  sentencesOf,
+  splitParagraphLines,
+  textSentences,
+  TIME_BOUND_RULE,
+  undatedTimeBoundWord,
+  type ProseRun,
+} from '../lib/mdx-prose';
 import {
   CITING_COMPONENTS,
   dataComponentProblems,
   pageMatcher,
-  scanComponentRefs,
-  scanDataComponentRefs,
+  parseMdx,
+  refsOf,
   splitIds,
+  type PageRefs,
   type RefLookup,
 } from '../lib/mdx-refs';
-import { editorWording, idsInText } from '../lib/ledger-wording';
-import { proseSentences, textSentences, TIME_BOUND_RULE, undatedTimeBoundWord } from '../lib/mdx-prose';
+import { findHandTypedNumbers } from '../lib/prose-numbers';
 import type { SourceFacts } from '../lib/source-copies';
 import { dataSchemas, explainerSchema, type DataCollection } from '../schemas';
 import type { Event } from '../schemas/event';
@@ -27,7 +43,7 @@ import { FIGURE_METRICS } from '../schemas/figure';
 import type { Quote } from '../schemas/quote';
 import { referencesOf, type Reference } from '../schemas/references';
 import { ledgerProblems, type RuleEntry } from './ledger-rules';
-import { idFromFile, listFiles, parseYaml, readYamlFile, splitFrontmatter } from './yaml-files';
+import { fromFile, idFromFile, listFiles, parseYaml, splitFrontmatter } from './yaml-files';
 
 export const DATA_EXTENSIONS = ['.yaml', '.yml'] as const;
 export const EXPLAINER_EXTENSIONS = ['.mdx'] as const;
@@ -43,6 +59,7 @@ export interface CheckedEntry {
   id: string;
   /** Path relative to the project, for messages: "content/figures/x.yaml". */
   file: string;
+  /** The entry as its schema gives it (what the loaders store and the pages read). */
   data: unknown;
 }
 
@@ -51,14 +68,104 @@ export interface ContentReport {
   problems: string[];
   /**
    * What fails `astro build` but only warns in `astro dev`, so a page can be drafted: time-bound
-   * wording ("still", "now") without a date in the sentence.
+   * wording ("still", "now") without a date in the sentence, and a source nothing cites yet.
    */
   warnings: string[];
   /** Valid entries by collection (entries with problems are left out). */
   entries: Record<DataCollection | 'explainers', CheckedEntry[]>;
 }
 
+/** One data file, read and validated on its own: what the check and the loader share. */
+export interface CheckedFile {
+  id: string;
+  file: string;
+  /** A source's YAML as parsed, valid or not (undefined for other collections, or when it did not parse). */
+  raw: unknown;
+  /** The entry as its schema gives it, when it is valid. */
+  data?: unknown;
+  /** What is wrong with the file on its own, one line each. */
+  problems: string[];
+}
+
+/** One explainer, read on its own: its frontmatter, and what its MDX tree holds. */
+export interface CheckedExplainer {
+  id: string;
+  file: string;
+  /** The frontmatter as the schema gives it, when it is valid. */
+  data?: unknown;
+  /** The frontmatter's problems, and the page's own (numbers typed in prose, split paragraphs). */
+  problems: string[];
+  /** The description, for the time-bound wording rule. */
+  description?: string;
+  /** What the MDX tree holds; null when the MDX does not parse (Astro's MDX compiler says why). */
+  mdx: { refs: PageRefs; prose: ProseRun[] } | null;
+}
+
 const DATA_COLLECTIONS = Object.keys(dataSchemas) as DataCollection[];
+
+/**
+ * Reads and validates one data file of `collection`, once per version of the file (see `fromFile`).
+ * `root` is the folder that holds content/; messages name the file from there.
+ */
+export function checkDataFile(root: string, collection: DataCollection, path: string): CheckedFile {
+  return fromFile(path, `entry:${collection}:${resolve(root)}`, (text) => {
+    const file = relative(root, path);
+    const id = idFromFile(path);
+    const parsed = parseYaml(text);
+    if (parsed.error !== undefined) return { id, file, raw: undefined, problems: [`${file}: ${parsed.error}`] };
+    // Only the ledger rules read a source as parsed (valid or not); other entries keep only their valid data.
+    const raw = collection === 'sources' ? parsed.data : undefined;
+    return { id, file, raw, ...validate(file, id, parsed.data, dataSchemas[collection]) };
+  });
+}
+
+/** Reads one explainer, once per version of the file: its frontmatter and its MDX tree. */
+export function checkExplainerFile(root: string, path: string): CheckedExplainer {
+  return fromFile(path, `explainer:${resolve(root)}`, (text) => {
+    const file = relative(root, path);
+    const id = idFromFile(path);
+    const { frontmatter, body, bodyLine } = splitFrontmatter(text);
+    if (frontmatter === null) {
+      return {
+        id,
+        file,
+        problems: [
+          `${file}: frontmatter: missing; expected a --- block with title, description, order, topics and reviewed`,
+        ],
+        mdx: null,
+      };
+    }
+    const parsed = parseYaml(frontmatter);
+    if (parsed.error !== undefined) return { id, file, problems: [`${file}: frontmatter: ${parsed.error}`], mdx: null };
+    const { data, problems } = validate(file, id, parsed.data, explainerSchema);
+    const description = (parsed.data as { description?: unknown } | null)?.description;
+    let tree;
+    try {
+      tree = parseMdx(body);
+    } catch {
+      // Astro's MDX compiler fails the build with its own message, which names the line and column.
+      return { id, file, data, problems, mdx: null };
+    }
+    for (const { line, text: number } of findHandTypedNumbers(tree, bodyLine)) {
+      problems.push(
+        `${file}:${line}: found "${number}" typed in prose; expected a <Figure id="…" /> from content/figures/ (or reword if it is not a count)`,
+      );
+    }
+    for (const line of splitParagraphLines(tree, bodyLine)) {
+      problems.push(
+        `${file}:${line}: found a line of only inline components inside a paragraph, which MDX reads as a block of its own and so splits the paragraph; expected each citation on a line with text. Join the line to the text before it.`,
+      );
+    }
+    return {
+      id,
+      file,
+      data,
+      problems,
+      ...(typeof description === 'string' ? { description } : {}),
+      mdx: { refs: refsOf(tree, bodyLine), prose: proseRuns(tree, bodyLine) },
+    };
+  });
+}
 
 /** Checks every entry under `contentDir` (the project's content/ folder). */
 export function checkContent(contentDir: string): ContentReport {
@@ -77,8 +184,8 @@ export function checkContent(contentDir: string): ContentReport {
 
   for (const collection of DATA_COLLECTIONS) {
     for (const path of listFiles(join(contentDir, collection), DATA_EXTENSIONS)) {
-      const file = relative(root, path);
-      const id = idFromFile(path);
+      const checked = checkDataFile(root, collection, path);
+      const { id, file } = checked;
       const firstFile = ids[collection].get(id);
       if (firstFile) {
         problems.push(
@@ -87,19 +194,14 @@ export function checkContent(contentDir: string): ContentReport {
         continue;
       }
       ids[collection].set(id, file);
-      const parsed = readYamlFile(path);
-      if (parsed.error !== undefined) {
-        problems.push(`${file}: ${parsed.error}`);
-        continue;
+      if (collection === 'sources' && isRecord(checked.raw)) {
+        readSources.set(id, { ...(checked.raw as unknown as SourceFacts), id });
       }
-      if (collection === 'sources' && isRecord(parsed.data)) {
-        readSources.set(id, { ...(parsed.data as unknown as SourceFacts), id });
-      }
-      const entryProblems = validate(file, id, parsed.data, dataSchemas[collection]);
-      problems.push(...entryProblems);
-      if (entryProblems.length === 0) entries[collection].push({ id, file, data: parsed.data });
+      problems.push(...checked.problems);
+      if (checked.problems.length === 0) entries[collection].push({ id, file, data: checked.data });
     }
   }
+  const allDataValid = problems.length === 0;
 
   const exists = (collection: DataCollection, id: string) => ids[collection].has(id);
   // A correction may name an entry merged into another since (its id is in that entry's merged_ids).
@@ -110,10 +212,13 @@ export function checkContent(contentDir: string): ContentReport {
       ),
     ),
   );
+  /** Sources that an entry or a page cites. */
+  const citedSources = new Set<string>();
   for (const collection of DATA_COLLECTIONS) {
     for (const entry of entries[collection]) {
       const references = (referencesOf[collection] as (data: unknown) => Reference[])(entry.data);
       for (const ref of references) {
+        if (ref.collection === 'sources') citedSources.add(ref.id);
         const found =
           exists(ref.collection, ref.id) || (collection === 'corrections' && merged.has(`${ref.collection}:${ref.id}`));
         if (!found) problems.push(danglingMessage(entry.file, ref));
@@ -161,53 +266,51 @@ export function checkContent(contentDir: string): ContentReport {
     ),
   };
   for (const path of explainerFiles) {
-    const file = relative(root, path);
-    const { frontmatter, body, bodyLine } = splitFrontmatter(readFileSync(path, 'utf8'));
-    if (frontmatter === null) {
-      problems.push(
-        `${file}: frontmatter: missing; expected a --- block with title, description, order, topics and reviewed`,
-      );
-      continue;
+    const page = checkExplainerFile(root, path);
+    const { file } = page;
+    const entryProblems = [...page.problems];
+    for (const sentence of textSentences(page.description ?? '')) {
+      const word = undatedTimeBoundWord(sentence);
+      if (word) warnings.push(`${file}: description: "${excerpt(sentence)}": found "${word}"; ${TIME_BOUND_RULE}.`);
     }
-    const parsed = parseYaml(frontmatter);
-    if (parsed.error !== undefined) {
-      problems.push(`${file}: frontmatter: ${parsed.error}`);
-      continue;
-    }
-    const entryProblems = validate(file, idFromFile(path), parsed.data, explainerSchema);
-    for (const ref of scanComponentRefs(body)) {
-      const line = ref.line + bodyLine - 1;
+    for (const ref of page.mdx?.refs.citing ?? []) {
       for (const [prop, collection] of Object.entries(CITING_COMPONENTS[ref.component]) as [string, DataCollection][]) {
         const value = ref.props[prop];
+        if (ref.expressions[prop] !== undefined) {
+          entryProblems.push(expressionProblem(file, ref.line, ref.component, prop, ref.expressions[prop]));
+          continue;
+        }
         if (value === undefined || value.trim() === '') {
           entryProblems.push(
-            `${file}:${line}: <${ref.component}> has no ${prop}; expected ${prop}="…" naming entries in content/${collection}/`,
+            `${file}:${ref.line}: <${ref.component}> has no ${prop}; expected ${prop}="…" naming entries in content/${collection}/`,
           );
           continue;
         }
         for (const id of splitIds(value)) {
+          if (collection === 'sources') citedSources.add(id);
           if (!exists(collection, id)) {
             entryProblems.push(
-              `${file}:${line}: <${ref.component} ${prop}="${value}">: found "${id}", which is not in content/${collection}/; expected the id of an existing entry (a file content/${collection}/${id}.yaml)`,
+              `${file}:${ref.line}: <${ref.component} ${prop}="${value}">: found "${id}", which is not in content/${collection}/; expected the id of an existing entry (a file content/${collection}/${id}.yaml)`,
             );
           }
         }
       }
     }
-    for (const ref of scanDataComponentRefs(body)) {
-      const line = ref.line + bodyLine - 1;
+    for (const ref of page.mdx?.refs.data ?? []) {
+      for (const [prop, expression] of Object.entries(ref.expressions)) {
+        entryProblems.push(expressionProblem(file, ref.line, ref.component, prop, expression));
+      }
       for (const problem of dataComponentProblems(ref.component, ref.props, lookup)) {
-        entryProblems.push(`${file}:${line}: ${problem}`);
+        entryProblems.push(`${file}:${ref.line}: ${problem}`);
       }
     }
-    const description = (parsed.data as { description?: unknown } | null)?.description;
-    if (typeof description === 'string') {
-      for (const sentence of textSentences(description)) {
-        const word = undatedTimeBoundWord(sentence);
-        if (word) warnings.push(`${file}: description: "${excerpt(sentence)}": found "${word}"; ${TIME_BOUND_RULE}.`);
-      }
-    }
-    for (const sentence of readableSentences(body, bodyLine)) {
+    // Only a run with a word one of these rules looks for is split into sentences (quotation marks
+    // are dropped for the test, so a phrase quoted in one sentence and used in another still counts).
+    const worthReading = (run: ProseRun) =>
+      hasTimeBoundWord(run.text) ||
+      editorWording(run.text.replace(/["“”]/g, '')) !== null ||
+      idsInText(run.text, entryIds).length > 0;
+    for (const sentence of (page.mdx?.prose ?? []).filter(worthReading).flatMap(sentencesOf)) {
       const where = `${file}:${sentence.line}: "${excerpt(sentence.text)}"`;
       const word = undatedTimeBoundWord(sentence.text, sentence.dateComponents);
       if (word) warnings.push(`${where}: found "${word}"; ${TIME_BOUND_RULE}.`);
@@ -224,22 +327,25 @@ export function checkContent(contentDir: string): ContentReport {
       }
     }
     problems.push(...entryProblems);
-    if (entryProblems.length === 0) entries.explainers.push({ id: idFromFile(path), file, data: parsed.data });
+    if (entryProblems.length === 0) entries.explainers.push({ id: page.id, file, data: page.data });
+  }
+
+  // A source whose citing entry has a problem of its own is not uncited: say so only when all data is valid.
+  if (allDataValid) {
+    for (const { id, file } of entries.sources) {
+      if (!citedSources.has(id)) {
+        warnings.push(
+          `${file}: found a source that no figure, event, quote, term, treaty, correction or page cites; expected every source in the bibliography to support something. Cite it (in an entry's sources or with <Cite ids="${id}" />) or remove the file.`,
+        );
+      }
+    }
   }
 
   return { problems, warnings, entries };
 }
 
-/**
- * The page's sentences, or none when its MDX does not parse: then Astro's MDX compiler fails the
- * build with its own message, which names the line and column better than we could.
- */
-function readableSentences(body: string, bodyLine: number) {
-  try {
-    return proseSentences(body, bodyLine);
-  } catch {
-    return [];
-  }
+function expressionProblem(file: string, line: number, component: string, prop: string, expression: string): string {
+  return `${file}:${line}: <${component} ${prop}={${expression}}>: found an expression the check cannot read; expected text or a list of texts, e.g. ${prop}="a b" or ${prop}={["a", "b"]}`;
 }
 
 /** A sentence quoted in a message: short enough to read, long enough to find. */
@@ -251,11 +357,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function validate(file: string, id: string, data: unknown, schema: z.ZodType): string[] {
+/** The entry as its schema gives it, or what is wrong with it. */
+function validate(file: string, id: string, data: unknown, schema: z.ZodType): { data?: unknown; problems: string[] } {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return [
-      `${file}: found ${Array.isArray(data) ? 'a list' : 'no fields'}; expected a mapping of fields (one entry per file)`,
-    ];
+    return {
+      problems: [
+        `${file}: found ${Array.isArray(data) ? 'a list' : 'no fields'}; expected a mapping of fields (one entry per file)`,
+      ],
+    };
   }
   const problems: string[] = [];
   const declared = (data as { id?: unknown }).id;
@@ -266,27 +375,10 @@ function validate(file: string, id: string, data: unknown, schema: z.ZodType): s
   }
   const result = schema.safeParse(data);
   if (!result.success) problems.push(...formatIssues(file, result.error.issues, data));
-  return problems;
+  return problems.length === 0 ? { data: result.data, problems } : { problems };
 }
 
 function danglingMessage(file: string, ref: Reference): string {
   const kind = ref.collection === 'actors' ? 'actor' : ref.collection.replace(/s$/, '');
   return `${file}: ${ref.field}: found "${ref.id}", which is not in content/${ref.collection}/; expected the id of an existing ${kind} (add content/${ref.collection}/${ref.id}.yaml or fix the id)`;
-}
-
-/** Throws one error listing every problem; the build stops before anything is written. */
-export function assertContent(contentDir: string): ContentReport {
-  const report = checkContent(contentDir);
-  const all = [...report.problems, ...report.warnings];
-  if (all.length > 0) {
-    const count = all.length;
-    throw new ContentError(
-      `Content check failed with ${count} problem${count === 1 ? '' : 's'}:\n${all.map((line) => `  ${line}`).join('\n')}`,
-    );
-  }
-  return report;
-}
-
-export class ContentError extends Error {
-  override name = 'ContentError';
 }

@@ -5,6 +5,7 @@
  * `javascript:` URLs, and a missing or stale `<meta>` policy.
  */
 import { CSP_META, INLINE_SCRIPT_HASHES, sha256Source } from '../lib/csp';
+import { decodeEntities } from '../lib/html-entities';
 
 /** Script types a browser executes (anything else, such as JSON-LD, is a data block). */
 const EXECUTABLE_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
@@ -28,15 +29,6 @@ export function parseAttributes(text: string): Map<string, string> {
     if (!attributes.has(name)) attributes.set(name, decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
   }
   return attributes;
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|quot|apos|lt|gt);/gi, (_entity, code: string) => {
-    const lower = code.toLowerCase();
-    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-    if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10));
-    return { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' }[lower] ?? _entity;
-  });
 }
 
 const excerpt = (text: string) => JSON.stringify(text.trim().replace(/\s+/g, ' ').slice(0, 60));

@@ -4,7 +4,7 @@
  * and the MDX first; this catches whatever a component or a page writes on its own.
  */
 import { editorWording, idsInText } from '../lib/ledger-wording';
-import { decodeEntities } from '../lib/search-html';
+import { decodeEntities } from '../lib/html-entities';
 
 /** Elements whose content is not text a reader sees. */
 const NOT_TEXT = new Set(['script', 'style', 'template']);

@@ -2,13 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { escapeMarkup } from '../lib/html-entities';
 import { joinBase, normaliseBase } from '../lib/paths';
-import { listBuiltFiles } from './headers';
+import { listFiles } from './yaml-files';
 
 const NOINDEX = /<meta\s[^>]*name=["']?robots["']?[^>]*content=["'][^"']*noindex/i;
-
-const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!);
 
 /**
  * The sitemap's URLs: one per built page (`…/index.html`, so every URL ends in `/` like every
@@ -29,7 +27,7 @@ export function sitemapUrls(
 }
 
 export function formatSitemap(urls: readonly string[]): string {
-  const entries = urls.map((url) => `<url><loc>${escapeXml(url)}</loc></url>`).join('\n');
+  const entries = urls.map((url) => `<url><loc>${escapeMarkup(url)}</loc></url>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</urlset>\n`;
 }
 
@@ -51,7 +49,7 @@ export function sitemap(): AstroIntegration {
         if (!site)
           throw new Error('astro.config.mjs: `site` is not set; set SITE_URL to the public origin of the site.');
         const outDir = fileURLToPath(dir);
-        const urls = sitemapUrls(listBuiltFiles(outDir), site, base, (file) =>
+        const urls = sitemapUrls(listFiles(outDir, undefined, { relative: true }), site, base, (file) =>
           readFileSync(join(outDir, file), 'utf8'),
         );
         writeFileSync(join(outDir, 'sitemap.xml'), formatSitemap(urls));

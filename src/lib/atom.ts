@@ -4,6 +4,7 @@
  * entry's title keeps the month-only wording.
  */
 import { dateBounds } from './dates';
+import { escapeMarkup } from './html-entities';
 
 export interface AtomEntry {
   /** Absolute URL: both the entry's id and its link. */
@@ -31,13 +32,6 @@ export interface AtomFeed {
   entries: readonly AtomEntry[];
 }
 
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[<>&'"]/g,
-    (char) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', "'": 'apos', '"': 'quot' }[char]!};`,
-  );
-}
-
 /** `2024-06` → `2024-06-01T00:00:00Z`. */
 export function atomTimestamp(date: string): string {
   return `${dateBounds(date)[0]}T00:00:00Z`;
@@ -50,7 +44,7 @@ export function atomFeed(feed: AtomFeed): string {
     feed.entries.length === 0 && feed.updated !== undefined ? atomTimestamp(feed.updated) : undefined,
   );
   if (!newest) throw new Error('atomFeed: no entries and no `updated` date; expected one or the other');
-  const x = escapeXml;
+  const x = escapeMarkup;
   const entries = feed.entries.map((entry) =>
     [
       '  <entry>',

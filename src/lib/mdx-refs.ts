@@ -1,9 +1,13 @@
 /**
  * Finds the data components an MDX page uses (`<Figure id="…"/>`, `<Cite ids="…"/>`, …) in
- * document order, with line numbers. The integrity check uses it to fail on a dangling id before
- * anything renders, and the page's notes are numbered from it, so note numbers never depend on
- * render order.
+ * document order, with line numbers, by reading the page's MDX syntax tree (satteri, the parser
+ * Astro's MDX integration uses): a tag inside inline code, a code block or an MDX comment
+ * (`{/* … *\/}`) is not a usage, as it renders nothing. The integrity check uses it to fail on a
+ * dangling id before anything renders, and the page's notes are numbered from the same refs, so
+ * the check and the page agree and note numbers never depend on render order.
  */
+import { parseExpression } from '@babel/parser';
+import { mdxToMdast, type MdastNode } from 'satteri';
 import { GLANCE_QUESTIONS, isGlanceQuestion } from './glance';
 
 /** Components that cite entries, and which props name which collection. */
@@ -18,59 +22,131 @@ export type CitingComponent = keyof typeof CITING_COMPONENTS;
 
 export type ComponentRef = TagRef<CitingComponent>;
 
-/** An opening or self-closing tag of a capitalised component, with its props. */
-const TAG = /<([A-Z][A-Za-z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*?)\/?>/g;
-const PROP = /([A-Za-z_][\w-]*)=(?:"([^"]*)"|'([^']*)')/g;
-const FENCE = /^(```|~~~)/;
+/** A node of satteri's MDX tree, with the fields this module and mdx-prose.ts read. */
+export type MdxNode = MdastNode & {
+  type: string;
+  value?: string;
+  name?: string | null;
+  children?: MdxNode[];
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number }; end: { line: number } };
+};
 
-/** The body with fenced code blocks blanked out (lines kept), so examples are not read as usages. */
-export function blankFencedCode(body: string): string {
-  let inFence = false;
-  return body
-    .split('\n')
-    .map((line) => {
-      if (FENCE.test(line.trim())) {
-        inFence = !inFence;
-        return '';
-      }
-      return inFence ? '' : line;
-    })
-    .join('\n');
+/** Nodes that hold neither prose nor component usages: code, imports, expressions (comments), raw HTML. */
+export const NOT_PROSE = new Set([
+  'code',
+  'inlineCode',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'html',
+  'yaml',
+]);
+
+/** Parses an MDX body into its syntax tree; throws the parser's error for MDX that does not compile. */
+export function parseMdx(body: string): MdxNode {
+  return mdxToMdast(body) as MdxNode;
 }
 
 export interface TagRef<Name extends string> {
   component: Name;
-  /** String props as written. */
+  /**
+   * Props as text: a string as written, a list of strings (`ids={["a", "b"]}`) joined by spaces,
+   * a prop written without a value as "".
+   */
   props: Record<string, string>;
-  /** 1-based line in the MDX body. */
+  /** Props whose value is an expression other than text or a list of texts, as written. */
+  expressions: Record<string, string>;
+  /** 1-based line in the file (or the body, when no body line is given). */
   line: number;
 }
 
-/** Tags of the named components in document order, skipping fenced code blocks. */
-export function scanTags<Name extends string>(body: string, names: readonly Name[]): TagRef<Name>[] {
-  const wanted = new Set<string>(names);
-  const visible = blankFencedCode(body);
-  const refs: TagRef<Name>[] = [];
-  for (const match of visible.matchAll(TAG)) {
-    if (!wanted.has(match[1]!)) continue;
-    const props: Record<string, string> = {};
-    for (const prop of (match[2] ?? '').matchAll(PROP)) props[prop[1]!] = prop[2] ?? prop[3] ?? '';
-    const line = visible.slice(0, match.index).split('\n').length;
-    refs.push({ component: match[1] as Name, props, line });
+/** A string or a list of strings written as a JavaScript expression, as text; null for anything else. */
+function literalText(expression: string): string | null {
+  let node: ReturnType<typeof parseExpression>;
+  try {
+    node = parseExpression(expression);
+  } catch {
+    return null;
   }
+  const text = (item: Extract<typeof node, { type: 'ArrayExpression' }>['elements'][number]): string | null => {
+    if (item?.type === 'StringLiteral') return item.value;
+    if (item?.type === 'TemplateLiteral' && item.expressions.length === 0) return item.quasis[0]?.value.cooked ?? null;
+    return null;
+  };
+  if (node.type !== 'ArrayExpression') return text(node);
+  const items = node.elements.map(text);
+  return items.every((item) => item !== null) ? items.join(' ') : null;
+}
+
+function tagRef<Name extends string>(node: MdxNode, bodyLine: number): TagRef<Name> {
+  const props: Record<string, string> = {};
+  const expressions: Record<string, string> = {};
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+    const { name, value } = attribute;
+    if (value === null || value === undefined) props[name] = '';
+    else if (typeof value === 'string') props[name] = value;
+    else {
+      const expression = String((value as { value?: unknown }).value ?? '');
+      const text = literalText(expression);
+      if (text === null) expressions[name] = expression;
+      else props[name] = text;
+    }
+  }
+  return { component: node.name as Name, props, expressions, line: (node.position?.start.line ?? 1) + bodyLine - 1 };
+}
+
+/** Tags of the named components in document order, outside code, expressions and comments. */
+export function findTags<Name extends string>(tree: MdxNode, names: readonly Name[], bodyLine = 1): TagRef<Name>[] {
+  const wanted = new Set<string>(names);
+  const refs: TagRef<Name>[] = [];
+  const walk = (node: MdxNode) => {
+    if (NOT_PROSE.has(node.type)) return;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && wanted.has(node.name))
+      refs.push(tagRef(node, bodyLine));
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(tree);
   return refs;
 }
 
 const CITING_NAMES = Object.keys(CITING_COMPONENTS) as CitingComponent[];
 
-/** Citing component tags in document order, skipping fenced code blocks. */
-export function scanComponentRefs(body: string): ComponentRef[] {
-  return scanTags(body, CITING_NAMES);
+/** What an MDX page uses: its citing components and its data components, in document order. */
+export interface PageRefs {
+  citing: ComponentRef[];
+  data: DataComponentRef[];
 }
 
-/** "a b, c" → ["a", "b", "c"]: `<Cite ids>` takes ids separated by spaces or commas. */
-export function splitIds(ids: string): string[] {
-  return ids.split(/[\s,]+/).filter(Boolean);
+/** The component usages in a parsed page; `bodyLine` makes the lines point into the file. */
+export function refsOf(tree: MdxNode, bodyLine = 1): PageRefs {
+  return {
+    citing: findTags(tree, CITING_NAMES, bodyLine),
+    data: findTags(tree, Object.keys(DATA_COMPONENTS) as DataComponent[], bodyLine),
+  };
+}
+
+/**
+ * The component usages of an MDX body, read once per body: the notes, the corrections and the
+ * social cards all read them for every page (lines count from the body's first line).
+ */
+const refsByBody = new Map<string, PageRefs>();
+export function pageRefs(body: string): PageRefs {
+  let refs = refsByBody.get(body);
+  if (!refs) {
+    refs = refsOf(parseMdx(body));
+    refsByBody.set(body, refs);
+  }
+  return refs;
+}
+
+/**
+ * "a b, c" → ["a", "b", "c"]: `<Cite ids>` takes ids separated by spaces or commas, or a list
+ * (`ids={["a", "b"]}`), which is how a component receives it when it renders.
+ */
+export function splitIds(ids: string | readonly string[]): string[] {
+  return (typeof ids === 'string' ? [ids] : ids).flatMap((item) => item.split(/[\s,]+/)).filter(Boolean);
 }
 
 /**
@@ -93,11 +169,6 @@ export const DATA_COMPONENTS = {
 export type DataComponent = keyof typeof DATA_COMPONENTS;
 export type DataComponentRef = TagRef<DataComponent>;
 export type EntryCollection = 'figures' | 'events' | 'quotes' | 'sources' | 'actors';
-
-/** Data component tags in document order, skipping fenced code blocks. */
-export function scanDataComponentRefs(body: string): DataComponentRef[] {
-  return scanTags(body, Object.keys(DATA_COMPONENTS) as DataComponent[]);
-}
 
 /** What `dataComponentProblems` needs to know about the site. */
 export interface RefLookup {

@@ -3,23 +3,19 @@
  * figures ledger through a component (`<Figure id="…" />`), so that a correction in one YAML file
  * reaches every page; a number of 100 or more written in the prose itself is almost always a
  * copy of a ledger figure that will drift. Years, unit names and labels are not counts and pass.
+ * Only the prose is read, from the page's MDX tree: the text a reader sees, never a component's
+ * props, a link's address, code or a comment.
  */
-import { blankFencedCode } from './mdx-refs';
+import { NOT_PROSE, parseMdx, type MdxNode } from './mdx-refs';
 
 export interface ProseNumber {
-  /** 1-based line in the text given. */
+  /** 1-based line: in the file when a body line is given, else in the body. */
   line: number;
   /** The number as written: "11,000", "2000", "4.700". */
   text: string;
   value: number;
 }
 
-/** A tag of a capitalised component (its props are data, not prose), or a closing tag. */
-const COMPONENT_TAG = /<\/?[A-Z][A-Za-z0-9]*\b(?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*?\/?>/g;
-/** The target of a Markdown link or image: a URL, not prose. */
-const LINK_TARGET = /\]\([^)]*\)/g;
-/** Inline code spans. */
-const CODE_SPAN = /`[^`]*`/g;
 /**
  * A number not glued to a word or another number: "11,000", "11 000" (thin or normal space
  * between groups), "4.700", "2000". "KN-23", "M1991" and "T-72" are names and are not matched.
@@ -37,13 +33,8 @@ const NOT_A_COUNT_AFTER = /^(?:st|nd|rd|th|\s?mm|\s?(?:sanctions\s)?[Cc]ommittee
 /** A four-digit year from 1900 to 2099 written without separators. */
 const isYear = (text: string) => /^(19|20)\d{2}$/.test(text);
 
-/** Every number of 100 or more in the prose of an MDX body, outside component tags and code. */
-export function findHandTypedNumbers(body: string): ProseNumber[] {
-  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
-  const prose = blankFencedCode(body)
-    .replace(COMPONENT_TAG, blank)
-    .replace(LINK_TARGET, blank)
-    .replace(CODE_SPAN, blank);
+/** The numbers of 100 or more in one run of text that starts on `line`. */
+function numbersIn(prose: string, line: number): ProseNumber[] {
   const found: ProseNumber[] = [];
   for (const match of prose.matchAll(NUMBER)) {
     const text = match[0];
@@ -54,7 +45,23 @@ export function findHandTypedNumbers(body: string): ProseNumber[] {
     if (value < 100 || (multiplier === 1 && isYear(text))) continue;
     const before = prose.slice(Math.max(0, match.index - 20), match.index);
     if (NOT_A_COUNT_BEFORE.test(before) || NOT_A_COUNT_AFTER.test(after)) continue;
-    found.push({ line: prose.slice(0, match.index).split('\n').length, text, value });
+    found.push({ line: line + prose.slice(0, match.index).split('\n').length - 1, text, value });
   }
+  return found;
+}
+
+/**
+ * Every number of 100 or more in the prose of an MDX body or its parsed tree, outside components'
+ * props and code. Lines count from `bodyLine`, the body's first line in the file.
+ */
+export function findHandTypedNumbers(page: string | MdxNode, bodyLine = 1): ProseNumber[] {
+  const found: ProseNumber[] = [];
+  const walk = (node: MdxNode) => {
+    if (NOT_PROSE.has(node.type)) return;
+    if (node.type === 'text')
+      found.push(...numbersIn(node.value ?? '', (node.position?.start.line ?? 1) + bodyLine - 1));
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(typeof page === 'string' ? parseMdx(page) : page);
   return found;
 }

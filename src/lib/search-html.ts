@@ -2,19 +2,9 @@
  * What the Pagefind integration reads from and adds to a rendered page before indexing it. The
  * HTML is the site's own output, so a few patterns suffice: no general HTML parsing happens here.
  */
+import { decodeEntities, escapeMarkup } from './html-entities';
 import type { SearchFilters, SearchMeta } from './search-manifest';
 import type { NameExpansion } from './search-names';
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** Decodes character references: numeric ones, and the named ones the site's HTML uses. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
-    if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
-    if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
-    return ENTITIES[code.toLowerCase()] ?? entity;
-  });
-}
 
 const VOID_ELEMENTS = new Set([
   'area',
@@ -79,9 +69,6 @@ export function elementIds(html: string): Set<string> {
   return new Set([...html.matchAll(/<[a-z][^>]*?\sid="([^"]+)"/gi)].map((match) => match[1]!));
 }
 
-export const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 export interface SearchBlock {
   meta: SearchMeta;
   filters: SearchFilters;
@@ -109,11 +96,11 @@ export function searchBlock(block: SearchBlock): string {
   if (aka.length > 0) meta['aka'] = aka.join(' · ');
   const fields: string[] = [];
   for (const [key, value] of Object.entries(meta)) {
-    fields.push(`<span data-pagefind-meta="${escapeHtml(key)}">${escapeHtml(value)}</span>`);
+    fields.push(`<span data-pagefind-meta="${escapeMarkup(key)}">${escapeMarkup(value)}</span>`);
   }
   for (const [key, values] of Object.entries(block.filters)) {
     for (const value of values ?? []) {
-      fields.push(`<span data-pagefind-filter="${escapeHtml(key)}">${escapeHtml(value)}</span>`);
+      fields.push(`<span data-pagefind-filter="${escapeMarkup(key)}">${escapeMarkup(value)}</span>`);
     }
   }
   return `<div hidden data-pagefind-body data-search-block><div data-pagefind-ignore>${fields.join('')}</div></div>`;

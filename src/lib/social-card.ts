@@ -3,7 +3,7 @@
  * the Noto Sans files the project ships (no system fonts, no network). SVG has no line
  * wrapping, so titles are wrapped here by an estimate of Noto Sans's glyph widths that errs wide.
  */
-import { escapeXml } from './atom';
+import { escapeMarkup } from './html-entities';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -99,7 +99,7 @@ function textBlock(lines: string[], x: number, y: number, size: number, style: s
   return lines
     .map(
       (line, index) =>
-        `<text x="${x}" y="${y + index * lineHeight}" font-size="${size}" ${style}>${escapeXml(line)}</text>`,
+        `<text x="${x}" y="${y + index * lineHeight}" font-size="${size}" ${style}>${escapeMarkup(line)}</text>`,
     )
     .join('');
 }

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrations/content-check';
-import { parseCsv } from '../../src/lib/csv';
+import { parseCsv } from '../helpers/csv';
 import { dataSchemas } from '../../src/schemas';
 import type { Event } from '../../src/schemas/event';
 import { builtPage, builtPages, DIST } from '../helpers/dist';

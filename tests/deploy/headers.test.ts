@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { listBuiltFiles } from '../../src/integrations/headers';
+import { listFiles } from '../../src/integrations/yaml-files';
 import { findPolicyProblems } from '../../src/integrations/headers-check';
 import { CACHE_CONTROL, cachePolicy, SECURITY_HEADERS } from '../../src/integrations/headers-rules';
 import { formatSitemap, sitemapUrls } from '../../src/integrations/sitemap';
@@ -17,7 +17,7 @@ import { headersForPath, parseHeadersFile } from './support/headers-file';
 import { SERVER_BLOCK } from './support/nginx';
 
 const BASE = DEPLOY_ENV.BASE_PATH;
-const files = listBuiltFiles(SUB_BUILD);
+const files = listFiles(SUB_BUILD, undefined, { relative: true });
 const read = (file: string) => readFileSync(join(SUB_BUILD, file), 'utf8');
 
 describe('the Content-Security-Policy', () => {

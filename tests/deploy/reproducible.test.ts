@@ -5,7 +5,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listBuiltFiles } from '../../src/integrations/headers';
+import { listFiles } from '../../src/integrations/yaml-files';
 import { buildSite, SUB_BUILD, SUB_BUILD_AGAIN } from './support/build';
 
 afterAll(() => rmSync(SUB_BUILD_AGAIN, { recursive: true, force: true }));
@@ -13,8 +13,8 @@ afterAll(() => rmSync(SUB_BUILD_AGAIN, { recursive: true, force: true }));
 describe('two builds of the same commit', () => {
   it('produce the same files with the same bytes', () => {
     buildSite(SUB_BUILD_AGAIN);
-    const first = listBuiltFiles(SUB_BUILD);
-    const second = listBuiltFiles(SUB_BUILD_AGAIN);
+    const first = listFiles(SUB_BUILD, undefined, { relative: true });
+    const second = listFiles(SUB_BUILD_AGAIN, undefined, { relative: true });
     expect(second).toEqual(first);
     const differing = first.filter(
       (file) => !readFileSync(join(SUB_BUILD, file)).equals(readFileSync(join(SUB_BUILD_AGAIN, file))),

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listBuiltFiles } from '../../src/integrations/headers';
+import { listFiles } from '../../src/integrations/yaml-files';
 import { CACHE_CONTROL, cachePolicy, SECURITY_HEADERS } from '../../src/integrations/headers-rules';
 import { CSP_HEADER, parsePolicy } from '../../src/lib/csp';
 import { launchBrowser, type Browser } from '../helpers/browser';
@@ -22,7 +22,7 @@ const MISSING = `${BASE}a/b/missing`;
 let nginx: Nginx;
 let site: Crawl;
 const at = (path: string) => `${nginx.origin}${path}`;
-const builtFiles = listBuiltFiles(SUB_BUILD);
+const builtFiles = listFiles(SUB_BUILD, undefined, { relative: true });
 /** Site paths of the built pages: `/sub/`, `/sub/timeline/`, …, `/sub/404.html`. */
 const builtPages = builtFiles
   .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))

@@ -1,6 +1,6 @@
 /** Reads the built site in dist/ for the HTML checks. */
 import { readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { listFiles } from '../../src/integrations/yaml-files';
 
@@ -20,8 +20,7 @@ let pages: BuiltPage[] | undefined;
 
 /** Every HTML page in dist/ except the Pagefind bundle's. */
 export function builtPages(): BuiltPage[] {
-  pages ??= listFiles(DIST, ['.html'])
-    .map((full) => relative(DIST, full).split(sep).join('/'))
+  pages ??= listFiles(DIST, ['.html'], { relative: true })
     .filter((file) => !file.startsWith('pagefind/'))
     .map((file) => {
       const html = readFileSync(join(DIST, file), 'utf8');

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrations/content-check';
-import { scanComponentRefs } from '../../src/lib/mdx-refs';
+import { splitFrontmatter } from '../../src/integrations/yaml-files';
+import { pageRefs } from '../../src/lib/mdx-refs';
 import { pageBudget } from '../../scripts/bench/analyse.ts';
 import {
   countFixedPages,
@@ -87,7 +88,9 @@ describe('generateContent', () => {
   it('writes explainers that cite figures, events, quotes and sources through the components', () => {
     const used = new Set(
       report.entries.explainers.flatMap((entry) =>
-        scanComponentRefs(readFileSync(entry.file.replace(/^content/, contentDir), 'utf8')).map((ref) => ref.component),
+        pageRefs(splitFrontmatter(readFileSync(entry.file.replace(/^content/, contentDir), 'utf8')).body).citing.map(
+          (ref) => ref.component,
+        ),
       ),
     );
     expect([...used]).toEqual(expect.arrayContaining(['Cite', 'Event', 'Figure', 'Quote']));

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ const FIXTURES = 'tests/fixtures/broken';
 const CONTENT = process.env.LEDGER_TEST_CONTENT ?? 'content';
 const scratch = mkdtempSync(join(tmpdir(), 'content-check-'));
 // One copy of the content per test: removing them all takes a while.
-afterAll(() => rmSync(scratch, { recursive: true, force: true }), 60_000);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }), 180_000);
 
 /** The real content with one broken fixture laid over it, checked. */
 function checkWith(fixture: string): string[] {
@@ -58,6 +58,16 @@ describe('content check', () => {
     ],
     'dangling-page-in-mdx': [
       'content/explainers/fixture-page.mdx:11: <PageLink to="actors/nobody-at-all">: found "actors/nobody-at-all", but "nobody-at-all" is not in content/actors/; expected "actors/<actor id>" naming an existing actor (add content/actors/nobody-at-all.yaml or fix the id)',
+    ],
+    'dangling-source-in-mdx-list': [
+      'content/explainers/fixture-page.mdx:11: <Cite ids="112ua-uk-mod-4000 no-such-source">: found "no-such-source", which is not in content/sources/; expected the id of an existing entry (a file content/sources/no-such-source.yaml)',
+    ],
+    // Rules on the MDX prose, read from the page's syntax tree.
+    'number-in-prose': [
+      'content/explainers/fixture-page.mdx:11: found "4,000" typed in prose; expected a <Figure id="…" /> from content/figures/ (or reword if it is not a count)',
+    ],
+    'citation-splits-paragraph': [
+      'content/explainers/fixture-page.mdx:12: found a line of only inline components inside a paragraph, which MDX reads as a block of its own and so splits the paragraph; expected each citation on a line with text. Join the line to the text before it.',
     ],
     'dangling-figure-in-mdx': [
       'content/explainers/fixture-page.mdx:11: <Figure id="no-such-figure">: found "no-such-figure", which is not in content/figures/; expected the id of an existing entry (a file content/figures/no-such-figure.yaml)',
@@ -165,11 +175,46 @@ describe('content check', () => {
     expect((source?.data as { published: unknown }).published).toBe('2025-01-13');
   });
 
+  it('counts no citation in inline code, a code block or an MDX comment, which render nothing', () => {
+    const dir = join(scratch, 'citations-in-code-and-comments', 'content');
+    cpSync(CONTENT, dir, { recursive: true });
+    cpSync('tests/fixtures/valid/citations-in-code-and-comments', dir, { recursive: true });
+    const { problems, warnings, entries } = checkContent(dir);
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(entries.explainers.map(({ id }) => id)).toContain('fixture-page');
+  });
+
   for (const [fixture, expected] of Object.entries(EXPECTED)) {
     it(`reports ${fixture} with the file, the field and the fix`, () => {
       expect(checkWith(fixture)).toEqual(expected);
     });
   }
+});
+
+describe('uncited sources', () => {
+  it('warns about a source that nothing cites, naming the file and the fix', () => {
+    const dir = join(scratch, 'uncited-source', 'content');
+    cpSync(CONTENT, dir, { recursive: true });
+    cpSync('tests/fixtures/warnings/uncited-source', dir, { recursive: true });
+    const { problems, warnings } = checkContent(dir);
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([
+      `content/sources/fixture-source.yaml: found a source that no figure, event, quote, term, treaty, correction or page cites; expected every source in the bibliography to support something. Cite it (in an entry's sources or with <Cite ids="fixture-source" />) or remove the file.`,
+    ]);
+  });
+
+  it('counts a source cited only by a page', () => {
+    const dir = join(scratch, 'cited-by-page', 'content');
+    cpSync(CONTENT, dir, { recursive: true });
+    cpSync('tests/fixtures/warnings/uncited-source', dir, { recursive: true });
+    cpSync('tests/fixtures/valid/citations-in-code-and-comments', dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'explainers', 'fixture-page.mdx'),
+      readFileSync(join(dir, 'explainers', 'fixture-page.mdx'), 'utf8').replace('112ua-uk-mod-4000', 'fixture-source'),
+    );
+    expect(checkContent(dir).warnings).toEqual([]);
+  });
 });
 
 describe('time-bound wording', () => {

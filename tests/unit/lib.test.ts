@@ -9,7 +9,7 @@ import {
   monthKey,
   parseDate,
 } from '../../src/lib/dates';
-import { scanComponentRefs, splitIds } from '../../src/lib/mdx-refs';
+import { pageRefs, splitIds } from '../../src/lib/mdx-refs';
 import { amountSpan, formatAmount } from '../../src/lib/numbers';
 import { joinBase, normaliseBase } from '../../src/lib/paths';
 
@@ -86,7 +86,7 @@ describe('paths', () => {
 });
 
 describe('mdx refs', () => {
-  it('finds citing components in order with their lines, skipping code blocks', () => {
+  it('finds citing components in order with their lines, from the MDX tree', () => {
     const body = [
       'Intro <Figure id="a" bare /> and <Cite ids="s1 s2" />.',
       '```mdx',
@@ -94,11 +94,32 @@ describe('mdx refs', () => {
       '```',
       "<Event id='e1'/>",
     ].join('\n');
-    expect(scanComponentRefs(body)).toEqual([
-      { component: 'Figure', props: { id: 'a' }, line: 1 },
-      { component: 'Cite', props: { ids: 's1 s2' }, line: 1 },
-      { component: 'Event', props: { id: 'e1' }, line: 5 },
+    expect(pageRefs(body).citing).toEqual([
+      { component: 'Figure', props: { id: 'a', bare: '' }, expressions: {}, line: 1 },
+      { component: 'Cite', props: { ids: 's1 s2' }, expressions: {}, line: 1 },
+      { component: 'Event', props: { id: 'e1' }, expressions: {}, line: 5 },
     ]);
     expect(splitIds('a, b  c')).toEqual(['a', 'b', 'c']);
+    expect(splitIds(['a', 'b c'])).toEqual(['a', 'b', 'c']);
+  });
+
+  it('skips citations in inline code and MDX comments, which render nothing', () => {
+    const body = [
+      'Write `<Cite ids="in-inline-code" />` to cite {/* <Cite ids="in-a-comment" /> */} a source.',
+      '',
+      '{/* <Figure id="in-a-block-comment" /> */}',
+      '',
+      'Cited <Cite ids="real" />.',
+    ].join('\n');
+    expect(pageRefs(body).citing.map(({ props, line }) => [props.ids, line])).toEqual([['real', 5]]);
+  });
+
+  it('reads a list of ids as well as a string, and keeps other expressions as written', () => {
+    const body = ['One <Cite ids={["a", \'b\']} /> two <Cite ids={`c`} /> three <Cite ids={sources} />.'].join('\n');
+    expect(pageRefs(body).citing.map(({ props, expressions }) => [props, expressions])).toEqual([
+      [{ ids: 'a b' }, {}],
+      [{ ids: 'c' }, {}],
+      [{}, { ids: 'sources' }],
+    ]);
   });
 });

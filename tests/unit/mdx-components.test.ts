@@ -7,14 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrations/content-check';
-import {
-  dataComponentProblems,
-  pageMatcher,
-  parseEntryRefs,
-  scanComponentRefs,
-  scanDataComponentRefs,
-  type RefLookup,
-} from '../../src/lib/mdx-refs';
+import { dataComponentProblems, pageMatcher, parseEntryRefs, pageRefs, type RefLookup } from '../../src/lib/mdx-refs';
 import { FIGURE_METRICS } from '../../src/schemas/figure';
 
 const lookup: RefLookup = {
@@ -119,12 +112,13 @@ describe('data component props', () => {
       'See <PageLink to="treaty">the treaty</PageLink> and <Figure id="f" />.',
       '<Estimates metric="killed" />',
     ].join('\n');
-    expect(scanDataComponentRefs(body)).toEqual([
-      { component: 'Know', props: { known: 'event:a' }, line: 1 },
-      { component: 'PageLink', props: { to: 'treaty' }, line: 6 },
-      { component: 'Estimates', props: { metric: 'killed' }, line: 7 },
+    const refs = pageRefs(body);
+    expect(refs.data).toEqual([
+      { component: 'Know', props: { known: 'event:a' }, expressions: {}, line: 1 },
+      { component: 'PageLink', props: { to: 'treaty' }, expressions: {}, line: 6 },
+      { component: 'Estimates', props: { metric: 'killed' }, expressions: {}, line: 7 },
     ]);
-    expect(scanComponentRefs(body).map((ref) => ref.component)).toEqual(['Cite', 'Figure']);
+    expect(refs.citing.map((ref) => ref.component)).toEqual(['Cite', 'Figure']);
   });
 });
 

@@ -4,7 +4,8 @@ import figureSource from '../../src/schemas/figure.ts?raw';
 import sourceSource from '../../src/schemas/source.ts?raw';
 import { atomFeed, atomTimestamp } from '../../src/lib/atom';
 import { citations } from '../../src/lib/cite';
-import { csvCell, parseCsv, toCsv } from '../../src/lib/csv';
+import { csvCell, toCsv } from '../../src/lib/csv';
+import { parseCsv } from '../helpers/csv';
 import { commentText, schemaDocs } from '../../src/lib/schema-docs';
 
 describe('CSV', () => {

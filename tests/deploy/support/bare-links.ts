@@ -4,8 +4,9 @@
  * under a base path such as `/sub/`. The fix is always the same: `href('…')` in components and
  * pages, `<PageLink to="…">` in MDX, a relative `url()` in CSS.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname, relative, sep } from 'node:path';
+import { listFiles } from '../../../src/integrations/yaml-files';
 
 /** A path that starts with one slash (two would be a protocol-relative external URL). */
 const BARE = String.raw`\/(?!\/)`;
@@ -80,9 +81,8 @@ export function scanForBareLinks(folders: readonly string[]): { files: number; f
   let files = 0;
   const found: BareLink[] = [];
   for (const folder of folders) {
-    for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || !SCANNED.includes(extname(entry.name))) continue;
-      const path = relative('.', join(entry.parentPath, entry.name)).split(sep).join('/');
+    for (const file of listFiles(folder, SCANNED)) {
+      const path = relative('.', file).split(sep).join('/');
       files += 1;
       found.push(...findBareLinks(path, readFileSync(path, 'utf8')));
     }
