@@ -1,10 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentIntegrity } from './src/integrations/content-integrity';
 import { deployHeaders } from './src/integrations/headers';
 import { pagefindIndex } from './src/integrations/pagefind';
-import { sitemap } from './src/integrations/sitemap';
 import { normaliseBase } from './src/lib/paths';
 
 /**
@@ -51,8 +51,19 @@ export default defineConfig({
   outDir: process.env.BUILD_OUT_DIR ?? process.env.DIST_DIR ?? './dist',
   // Stylesheets are always files, never inline <style>: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // sitemap() and deployHeaders() read the finished output, Pagefind index included, so they come last.
-  integrations: [siteUrlWarning, contentIntegrity(), mdx(), pagefindIndex(), sitemap(), deployHeaders()],
+  // deployHeaders() reads the finished output, Pagefind index and sitemap included, so it comes last.
+  // @astrojs/sitemap lists every page route by its absolute URL, without the 404 page; endpoints
+  // (data files, feeds, robots.txt, social cards) are not pages. No page is marked noindex, so it
+  // needs no filter (tests/built/sitemap.test.ts fails if one is). It writes sitemap-index.xml,
+  // which robots.txt names, and sitemap-0.xml; only the sitemap namespace, for a plain <urlset>.
+  integrations: [
+    siteUrlWarning,
+    contentIntegrity(),
+    mdx(),
+    pagefindIndex(),
+    sitemap({ namespaces: { news: false, xhtml: false, image: false, video: false } }),
+    deployHeaders(),
+  ],
   devToolbar: { enabled: false },
   vite: {
     // Keep every script an external file: the Content-Security-Policy then needs a hash for the
