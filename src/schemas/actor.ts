@@ -1,11 +1,10 @@
 import { z } from 'astro/zod';
-import { editorNote, entryId, otherNames, text } from './common';
+import { editorNote, entryBase, otherNames, text } from './common';
 
 export const ACTOR_KINDS = ['person', 'state', 'organisation', 'agency', 'military-unit', 'media'] as const;
 
-export const actorSchema = z
-  .strictObject({
-    id: entryId.optional().meta({ description: 'Optional copy of the file name; when present it must equal it.' }),
+export const actorSchema = entryBase
+  .extend({
     name: text.meta({ description: 'The name used on the site.' }),
     short: text.optional().meta({ description: 'A short form for attributions, e.g. "NIS", "JCS", "HUR", "UK MoD".' }),
     kind: z.enum(ACTOR_KINDS).meta({ description: 'What kind of actor this is.' }),

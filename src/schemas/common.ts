@@ -57,3 +57,11 @@ export const reviewedDay = dayDate.optional();
 
 /** A note for editors only: why the entry is as it is. Never rendered on the site. */
 export const editorNote = z.string().trim().min(1).optional();
+
+/**
+ * The fields every data entry shares: each data collection's schema (src/schemas/index.ts) extends
+ * this. The id is the file name; the loader sets it, so the file need not repeat it.
+ */
+export const entryBase = z.strictObject({
+  id: entryId.optional().meta({ description: 'Optional copy of the file name; when present it must equal it.' }),
+});

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dayDate, editorNote, entryId, text } from './common';
+import { dayDate, editorNote, entryBase, text } from './common';
 
 /** The kinds of entry a correction can touch, as written before the colon in `entries`. */
 export const CORRECTED_KINDS = ['figure', 'event', 'quote', 'source', 'actor', 'term', 'treaty', 'page'] as const;
@@ -11,9 +11,8 @@ export const correctedEntry = z
     error: `expected "kind:id" with kind one of ${CORRECTED_KINDS.join(', ')}, e.g. "figure:nis-2025-01-13-killed"`,
   });
 
-export const correctionSchema = z
-  .strictObject({
-    id: entryId.optional().meta({ description: 'Optional copy of the file name; when present it must equal it.' }),
+export const correctionSchema = entryBase
+  .extend({
     date: dayDate.meta({ description: 'The day the correction was published (YYYY-MM-DD).' }),
     summary: text.meta({ description: 'What changed, in plain words for readers: the old statement and the new one.' }),
     reason: text.meta({ description: 'Why it changed: what the sources actually say.' }),

@@ -1,12 +1,11 @@
 import { z } from 'astro/zod';
-import { editorNote, entryId, idList, partialDate, reviewedDay, text } from './common';
+import { editorNote, entryBase, entryId, idList, partialDate, reviewedDay, text } from './common';
 
 export const EVENT_TOPICS = ['treaty', 'deployment', 'casualties', 'kursk', 'diplomacy', 'weapons', 'pows'] as const;
 export const EVENT_STATUSES = ['confirmed', 'claimed', 'disputed'] as const;
 
-export const eventSchema = z
-  .strictObject({
-    id: entryId.optional().meta({ description: 'Optional copy of the file name; when present it must equal it.' }),
+export const eventSchema = entryBase
+  .extend({
     date: partialDate.meta({
       description:
         'YYYY-MM-DD, or YYYY-MM when only the month is known (a full date with precision month is cut to the month).',

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { isCertainlyAfter, parseDate } from '../lib/dates';
 import { compositeWording } from '../lib/ledger-wording';
-import { editorNote, entryId, idList, partialDate, reviewedDay, text } from './common';
+import { editorNote, entryBase, entryId, idList, partialDate, reviewedDay, text } from './common';
 
 export const FIGURE_METRICS = [
   'troops_deployed',
@@ -32,9 +32,8 @@ const count = z
   .nonnegative({ error: (issue) => `found ${String(issue.input)}; expected a number of 0 or more` })
   .nullable();
 
-export const figureSchema = z
-  .strictObject({
-    id: entryId.optional().meta({ description: 'Optional copy of the file name; when present it must equal it.' }),
+export const figureSchema = entryBase
+  .extend({
     metric: z.enum(FIGURE_METRICS).meta({ description: 'What is counted.' }),
     value: count.meta({ description: 'The number, when one was given; null for a range or a proportion only.' }),
     low: count.meta({ description: 'Lower end of a range.' }),

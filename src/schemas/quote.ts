@@ -1,9 +1,8 @@
 import { z } from 'astro/zod';
-import { editorNote, entryId, partialDate, reviewedDay, text } from './common';
+import { editorNote, entryBase, entryId, partialDate, reviewedDay, text } from './common';
 
-export const quoteSchema = z
-  .strictObject({
-    id: entryId.optional().meta({ description: 'Optional copy of the file name; when present it must equal it.' }),
+export const quoteSchema = entryBase
+  .extend({
     speaker: entryId.meta({ description: 'Actor id of who said it.' }),
     date: partialDate.meta({ description: 'When it was said.' }),
     quote: text

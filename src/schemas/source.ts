@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editorNote, entryId, languageCode, partialDate, reviewedDay, text } from './common';
+import { editorNote, entryBase, languageCode, partialDate, reviewedDay, text } from './common';
 
 export const SOURCE_KINDS = ['news', 'wire', 'government', 'think-tank', 'reference'] as const;
 
@@ -25,9 +25,8 @@ export const originalSchema = z
   })
   .meta({ description: 'The story a relay copies: readers see it first ("Reuters, 14 Nov 2025, read via The Star").' });
 
-export const sourceSchema = z
-  .strictObject({
-    id: entryId.optional().meta({ description: 'Optional copy of the file name; when present it must equal it.' }),
+export const sourceSchema = entryBase
+  .extend({
     publisher: text.meta({
       description: 'Who published the page; for a relay, the site it was read on (original names whose story it is).',
     }),

@@ -1,9 +1,8 @@
 import { z } from 'astro/zod';
-import { entryId, idList, otherNames, text } from './common';
+import { entryBase, entryId, idList, otherNames, text } from './common';
 
-export const termSchema = z
-  .strictObject({
-    id: entryId.optional().meta({ description: 'Optional copy of the file name; when present it must equal it.' }),
+export const termSchema = entryBase
+  .extend({
     term: text.meta({ description: 'The term as the site writes it.' }),
     definition: text.meta({ description: "One to three sentences in the site's own words." }),
     aliases: z.array(text).meta({ description: 'Other spellings and abbreviations readers may search for.' }),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dayDate, entryId, idList, partialDate, text } from './common';
+import { dayDate, entryBase, entryId, idList, partialDate, text } from './common';
 
 /** One step on the way to entry into force. */
 const ratificationStep = z.strictObject({
@@ -29,9 +29,8 @@ const reaction = z.strictObject({
   sources: idList(1),
 });
 
-export const treatySchema = z
-  .strictObject({
-    id: entryId.optional().meta({ description: 'Optional copy of the file name; when present it must equal it.' }),
+export const treatySchema = entryBase
+  .extend({
     title_en: text,
     title_ru: text,
     title_ko: text,

@@ -5,6 +5,7 @@ import { publishedEntrySchema } from '../../src/data/json-schema';
 import { atomFeed, atomTimestamp } from '../../src/lib/atom';
 import { citations } from '../../src/lib/cite';
 import { csvCell, parseCsv, toCsv } from '../../src/lib/csv';
+import { entryBase } from '../../src/schemas/common';
 import { figureSchema } from '../../src/schemas/figure';
 import { sourceSchema } from '../../src/schemas/source';
 
@@ -73,7 +74,7 @@ describe('publishedEntrySchema', () => {
   });
 
   it('fails naming the schema and the field that has no description', () => {
-    const undocumented = z.strictObject({ name: z.string().meta({ description: 'A name.' }), kind: z.string() });
+    const undocumented = entryBase.extend({ name: z.string().meta({ description: 'A name.' }), kind: z.string() });
     expect(() => publishedEntrySchema(undocumented, 'testSchema')).toThrow(
       `src/schemas/ (testSchema): field "kind" has no description; expected .meta({ description: '…' }) on it, in one line`,
     );
