@@ -1,9 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { builtSite } from './src/integrations/built-site';
 import { contentIntegrity } from './src/integrations/content-integrity';
-import { sitemap } from './src/integrations/sitemap';
 import { normaliseBase } from './src/lib/paths';
 
 /**
@@ -51,8 +51,18 @@ export default defineConfig({
   // Stylesheets are always files, never inline <style>: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // builtSite() checks the finished pages, indexes them and writes _headers, which lists every
-  // file the build wrote: it comes last.
-  integrations: [siteUrlWarning, contentIntegrity(), mdx(), sitemap(), builtSite()],
+  // file the build wrote, the sitemap included: it comes last.
+  // @astrojs/sitemap lists every page route by its absolute URL, without the 404 page; endpoints
+  // (data files, feeds, robots.txt, social cards) are not pages. No page is marked noindex, so it
+  // needs no filter (tests/built/sitemap.test.ts fails if one is). It writes sitemap-index.xml,
+  // which robots.txt names, and sitemap-0.xml; only the sitemap namespace, for a plain <urlset>.
+  integrations: [
+    siteUrlWarning,
+    contentIntegrity(),
+    mdx(),
+    sitemap({ namespaces: { news: false, xhtml: false, image: false, video: false } }),
+    builtSite(),
+  ],
   devToolbar: { enabled: false },
   vite: {
     // Keep every script an external file: the Content-Security-Policy then needs a hash for the

@@ -1,23 +1,16 @@
 /**
  * The open data: five collections published as JSON, CSV and a JSON Schema each, built from the
  * same entries the pages render. The JSON Schemas are derived from the Zod schemas in
- * src/schemas/ (z.toJSONSchema) and carry the field comments written there.
+ * src/schemas/ (./json-schema.ts) and carry the field descriptions written there.
  */
-import { z } from 'astro/zod';
 import { toCsv, type Cell } from '../lib/csv';
-import { schemaDocs } from '../lib/schema-docs';
 import { actorSchema } from '../schemas/actor';
-import actorSource from '../schemas/actor.ts?raw';
-import { dayDate, partialDate } from '../schemas/common';
 import { eventSchema } from '../schemas/event';
-import eventSource from '../schemas/event.ts?raw';
 import { figureSchema } from '../schemas/figure';
-import figureSource from '../schemas/figure.ts?raw';
 import { quoteSchema } from '../schemas/quote';
-import quoteSource from '../schemas/quote.ts?raw';
 import { sourceSchema } from '../schemas/source';
-import sourceSource from '../schemas/source.ts?raw';
 import { getSiteData, newestDate, type SiteData } from './entries';
+import { publishedEntrySchema, type JsonSchema } from './json-schema';
 
 export const DATASET_NAMES = ['figures', 'events', 'sources', 'actors', 'quotes'] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
@@ -30,11 +23,11 @@ export const DATA_LICENCE = {
 } as const;
 
 const DEFINITIONS = {
-  figures: { schema: figureSchema, source: figureSource, schemaName: 'figureSchema', title: 'Figures' },
-  events: { schema: eventSchema, source: eventSource, schemaName: 'eventSchema', title: 'Events' },
-  sources: { schema: sourceSchema, source: sourceSource, schemaName: 'sourceSchema', title: 'Sources' },
-  actors: { schema: actorSchema, source: actorSource, schemaName: 'actorSchema', title: 'Actors' },
-  quotes: { schema: quoteSchema, source: quoteSource, schemaName: 'quoteSchema', title: 'Quotes' },
+  figures: { schema: figureSchema, schemaName: 'figureSchema', title: 'Figures' },
+  events: { schema: eventSchema, schemaName: 'eventSchema', title: 'Events' },
+  sources: { schema: sourceSchema, schemaName: 'sourceSchema', title: 'Sources' },
+  actors: { schema: actorSchema, schemaName: 'actorSchema', title: 'Actors' },
+  quotes: { schema: quoteSchema, schemaName: 'quoteSchema', title: 'Quotes' },
 } as const;
 
 /** One column of the CSV: a top-level field, or a field of a nested object ("names.ko"). */
@@ -60,57 +53,6 @@ export interface Dataset {
   csv: string;
 }
 
-type JsonSchema = {
-  type?: string | string[];
-  enum?: unknown[];
-  const?: unknown;
-  anyOf?: JsonSchema[];
-  items?: JsonSchema;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  description?: string;
-  pattern?: string;
-};
-
-/** Fields kept out of the downloads. */
-const UNPUBLISHED_FIELDS: readonly string[] = ['editor_note'];
-
-const ID_DOC = 'The entry’s id: its file name under content/, and the id other entries use to refer to it.';
-
-/** The schema of one entry, with the date formats, the id and every field's comment filled in. */
-function entrySchema(name: DatasetName): JsonSchema {
-  const definition = DEFINITIONS[name];
-  const docs = schemaDocs(definition.source, definition.schemaName);
-  const schema = z.toJSONSchema(definition.schema, {
-    // Input form: our schemas' transforms (a month-precision date cut to the month) keep their output valid against it.
-    io: 'input',
-    override: (ctx) => {
-      if (ctx.zodSchema === partialDate) {
-        ctx.jsonSchema.pattern = '^\\d{4}-\\d{2}(-\\d{2})?$';
-        ctx.jsonSchema.description = 'A date: YYYY-MM-DD, or YYYY-MM when only the month is known.';
-      }
-      if (ctx.zodSchema === dayDate) ctx.jsonSchema.pattern = '^\\d{4}-\\d{2}-\\d{2}$';
-    },
-  }) as JsonSchema & Record<string, unknown>;
-  delete schema.$schema;
-  const properties = schema.properties ?? {};
-  // Editors' notes are never shown to readers, and the open data is for readers too.
-  for (const field of UNPUBLISHED_FIELDS) delete properties[field];
-  schema.required = (schema.required ?? []).filter((field) => !UNPUBLISHED_FIELDS.includes(field));
-  for (const [field, property] of Object.entries(properties)) {
-    const description = field === 'id' ? ID_DOC : docs.fields.get(field);
-    if (!description) {
-      throw new Error(
-        `src/schemas/ (${definition.schemaName}): field "${field}" has no /** … */ comment; expected a one-line comment above it`,
-      );
-    }
-    property.description = description;
-  }
-  schema.required = ['id', ...(schema.required ?? []).filter((field) => field !== 'id')];
-  if (docs.entry) schema.description = docs.entry;
-  return schema;
-}
-
 function typeWords(schema: JsonSchema): string {
   if (schema.anyOf) return schema.anyOf.map(typeWords).join(' or ');
   if (schema.const !== undefined) return JSON.stringify(schema.const);
@@ -131,7 +73,7 @@ function fieldDocs(schema: JsonSchema): FieldDoc[] {
         name: `${name}.${child}`,
         type: typeWords(childSchema),
         required: false,
-        description: `${property.description ?? ''} (${child})`.trim(),
+        description: childSchema.description ?? `${property.description ?? ''} (${child})`.trim(),
       }));
     }
     return [{ name, type: typeWords(property), required: required.has(name), description: property.description ?? '' }];
@@ -150,7 +92,7 @@ function csvRecord(entry: Record<string, unknown>, fields: FieldDoc[]): Record<s
 
 function buildDataset(name: DatasetName, data: SiteData): Dataset {
   const definition = DEFINITIONS[name];
-  const schema = entrySchema(name);
+  const schema = publishedEntrySchema(definition.schema, definition.schemaName);
   const order = Object.keys(schema.properties ?? {});
   const entries = [...data[name].values()]
     .sort((a, b) => a.id.localeCompare(b.id))

@@ -1,26 +1,23 @@
 import { z } from 'astro/zod';
-import { editorNote, entryId, otherNames, text } from './common';
+import { editorNote, entryBase, otherNames, text } from './common';
 
 export const ACTOR_KINDS = ['person', 'state', 'organisation', 'agency', 'military-unit', 'media'] as const;
 
-/** A person, state, agency, unit or outlet. A person and the body they speak for are separate actors. */
-export const actorSchema = z.strictObject({
-  /** Optional copy of the file name; when present it must equal it. */
-  id: entryId.optional(),
-  /** The name used on the site. */
-  name: text,
-  /** A short form for attributions, e.g. "NIS", "JCS", "HUR", "UK MoD". */
-  short: text.optional(),
-  /** What kind of actor this is. */
-  kind: z.enum(ACTOR_KINDS),
-  /** One line on who they are in this story. */
-  role: text,
-  /** Other spellings readers may search for. */
-  aliases: z.array(text),
-  /** Native or standard names by language code; search finds the actor by these too. */
-  names: otherNames.nullable().optional(),
-  /** For editors only; never rendered. */
-  editor_note: editorNote,
-});
+export const actorSchema = entryBase
+  .extend({
+    name: text.meta({ description: 'The name used on the site.' }),
+    short: text.optional().meta({ description: 'A short form for attributions, e.g. "NIS", "JCS", "HUR", "UK MoD".' }),
+    kind: z.enum(ACTOR_KINDS).meta({ description: 'What kind of actor this is.' }),
+    role: text.meta({ description: 'One line on who they are in this story.' }),
+    aliases: z.array(text).meta({ description: 'Other spellings readers may search for.' }),
+    names: otherNames
+      .nullable()
+      .optional()
+      .meta({ description: 'Native or standard names by language code; search finds the actor by these too.' }),
+    editor_note: editorNote.meta({ description: 'For editors only; never rendered.' }),
+  })
+  .meta({
+    description: 'A person, state, agency, unit or outlet. A person and the body they speak for are separate actors.',
+  });
 
 export type Actor = z.infer<typeof actorSchema>;

@@ -14,15 +14,27 @@ export const idList = (min = 0) =>
  * A date as a quoted string, `YYYY-MM-DD` or `YYYY-MM` (day unknown). Unquoted YAML dates are
  * rejected by our YAML reader's core schema, so 2025-02-30 cannot silently become 2 March.
  */
-export const partialDate = z.string().refine(isValidDate, {
-  error: (issue) =>
-    `found "${String(issue.input)}", which is not a real date; expected YYYY-MM-DD or YYYY-MM (e.g. '2024-10-18' or '2024-10')`,
-});
+export const partialDate = z
+  .string()
+  .refine(isValidDate, {
+    error: (issue) =>
+      `found "${String(issue.input)}", which is not a real date; expected YYYY-MM-DD or YYYY-MM (e.g. '2024-10-18' or '2024-10')`,
+  })
+  // A refinement has no JSON Schema form: the pattern states its format in the published schemas
+  // (z.toJSONSchema copies metadata into them), and fields that use it inherit it.
+  .meta({
+    description: 'A date: YYYY-MM-DD, or YYYY-MM when only the month is known.',
+    pattern: '^\\d{4}-\\d{2}(-\\d{2})?$',
+  });
 
 /** A date known to the day. */
-export const dayDate = z.string().refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isValidDate(text), {
-  error: (issue) => `found "${String(issue.input)}", which is not a real day; expected YYYY-MM-DD (e.g. '2025-04-28')`,
-});
+export const dayDate = z
+  .string()
+  .refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isValidDate(text), {
+    error: (issue) =>
+      `found "${String(issue.input)}", which is not a real day; expected YYYY-MM-DD (e.g. '2025-04-28')`,
+  })
+  .meta({ description: 'A date known to the day: YYYY-MM-DD.', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 
 /** Two-letter ISO 639-1 language code. */
 export const languageCode = z
@@ -45,3 +57,11 @@ export const reviewedDay = dayDate.optional();
 
 /** A note for editors only: why the entry is as it is. Never rendered on the site. */
 export const editorNote = z.string().trim().min(1).optional();
+
+/**
+ * The fields every data entry shares: each data collection's schema (src/schemas/index.ts) extends
+ * this. The id is the file name; the loader sets it, so the file need not repeat it.
+ */
+export const entryBase = z.strictObject({
+  id: entryId.optional().meta({ description: 'Optional copy of the file name; when present it must equal it.' }),
+});

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dayDate, editorNote, entryId, text } from './common';
+import { dayDate, editorNote, entryBase, text } from './common';
 
 /** The kinds of entry a correction can touch, as written before the colon in `entries`. */
 export const CORRECTED_KINDS = ['figure', 'event', 'quote', 'source', 'actor', 'term', 'treaty', 'page'] as const;
@@ -11,21 +11,18 @@ export const correctedEntry = z
     error: `expected "kind:id" with kind one of ${CORRECTED_KINDS.join(', ')}, e.g. "figure:nis-2025-01-13-killed"`,
   });
 
-/** One published correction: what changed in the ledger, why, and which entries it touched. */
-export const correctionSchema = z.strictObject({
-  /** Optional copy of the file name; when present it must equal it. */
-  id: entryId.optional(),
-  /** The day the correction was published (`YYYY-MM-DD`). */
-  date: dayDate,
-  /** What changed, in plain words for readers: the old statement and the new one. */
-  summary: text,
-  /** Why it changed: what the sources actually say. */
-  reason: text,
-  /** The entries it touched, as "kind:id". */
-  entries: z.array(correctedEntry).min(1, { error: 'expected at least one "kind:id" entry' }),
-  /** For editors only; never rendered. */
-  editor_note: editorNote,
-});
+export const correctionSchema = entryBase
+  .extend({
+    date: dayDate.meta({ description: 'The day the correction was published (YYYY-MM-DD).' }),
+    summary: text.meta({ description: 'What changed, in plain words for readers: the old statement and the new one.' }),
+    reason: text.meta({ description: 'Why it changed: what the sources actually say.' }),
+    entries: z
+      .array(correctedEntry)
+      .min(1, { error: 'expected at least one "kind:id" entry' })
+      .meta({ description: 'The entries it touched, as "kind:id".' }),
+    editor_note: editorNote.meta({ description: 'For editors only; never rendered.' }),
+  })
+  .meta({ description: 'One published correction: what changed in the ledger, why, and which entries it touched.' });
 
 export type Correction = z.infer<typeof correctionSchema>;
 export type CorrectedKind = (typeof CORRECTED_KINDS)[number];

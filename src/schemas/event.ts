@@ -1,47 +1,49 @@
 import { z } from 'astro/zod';
-import { editorNote, entryId, idList, partialDate, reviewedDay, text } from './common';
+import { editorNote, entryBase, entryId, idList, partialDate, reviewedDay, text } from './common';
 
 export const EVENT_TOPICS = ['treaty', 'deployment', 'casualties', 'kursk', 'diplomacy', 'weapons', 'pows'] as const;
 export const EVENT_STATUSES = ['confirmed', 'claimed', 'disputed'] as const;
 
-/** A dated happening, or something one party says happened. */
-export const eventSchema = z
-  .strictObject({
-    /** Optional copy of the file name; when present it must equal it. */
-    id: entryId.optional(),
-    /** `YYYY-MM-DD`, or `YYYY-MM` when only the month is known (a full date with precision month is cut to the month). */
-    date: partialDate,
-    /** How precisely the date is known; must match the form of `date`. */
-    date_precision: z.enum(['day', 'month']),
-    /** A short headline. */
-    title: text,
-    /** One to three sentences. */
-    summary: text,
-    /** The site's topics this event belongs to. */
-    topics: z.array(z.enum(EVENT_TOPICS)).min(1, { error: 'expected at least one topic' }),
-    /** Actor ids of those involved. */
-    actors: idList(),
-    /** confirmed: established; claimed: one party asserts it; disputed: asserted and publicly rejected. */
-    status: z.enum(EVENT_STATUSES),
-    /** Actor id of whoever asserts a claimed or disputed event. */
-    claimed_by: entryId.nullable(),
-    /** Actor id of whoever publicly rejects a disputed event. */
-    disputed_by: entryId.nullable(),
-    /** Source ids. */
-    sources: idList(1),
-    /** For a disputed event: the ids (also listed in `sources`) of the pages where the disputer rejects the claim. */
-    disputed_in: idList().optional(),
-    /** True when only one page supports the event. */
-    single_source: z.boolean(),
-    /** For readers: what to bear in mind (e.g. why a single source is all there is). */
-    note: z.string().trim().min(1).optional(),
-    /** Ids of records merged into this one; links to them land here. */
-    merged_ids: idList().optional(),
-    /** The day an editor last checked the event against its sources. */
-    reviewed: reviewedDay,
-    /** For editors only; never rendered. */
-    editor_note: editorNote,
+export const eventSchema = entryBase
+  .extend({
+    date: partialDate.meta({
+      description:
+        'YYYY-MM-DD, or YYYY-MM when only the month is known (a full date with precision month is cut to the month).',
+    }),
+    date_precision: z
+      .enum(['day', 'month'])
+      .meta({ description: 'How precisely the date is known; must match the form of date.' }),
+    title: text.meta({ description: 'A short headline.' }),
+    summary: text.meta({ description: 'One to three sentences.' }),
+    topics: z
+      .array(z.enum(EVENT_TOPICS))
+      .min(1, { error: 'expected at least one topic' })
+      .meta({ description: "The site's topics this event belongs to." }),
+    actors: idList().meta({ description: 'Actor ids of those involved.' }),
+    status: z.enum(EVENT_STATUSES).meta({
+      description: 'confirmed: established; claimed: one party asserts it; disputed: asserted and publicly rejected.',
+    }),
+    claimed_by: entryId.nullable().meta({ description: 'Actor id of whoever asserts a claimed or disputed event.' }),
+    disputed_by: entryId.nullable().meta({ description: 'Actor id of whoever publicly rejects a disputed event.' }),
+    sources: idList(1).meta({ description: 'Source ids.' }),
+    disputed_in: idList().optional().meta({
+      description:
+        'For a disputed event: the ids (also listed in sources) of the pages where the disputer rejects the claim.',
+    }),
+    single_source: z.boolean().meta({ description: 'True when only one page supports the event.' }),
+    note: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .meta({ description: 'For readers: what to bear in mind (e.g. why a single source is all there is).' }),
+    merged_ids: idList()
+      .optional()
+      .meta({ description: 'Ids of records merged into this one; links to them land here.' }),
+    reviewed: reviewedDay.meta({ description: 'The day an editor last checked the event against its sources.' }),
+    editor_note: editorNote.meta({ description: 'For editors only; never rendered.' }),
   })
+  .meta({ description: 'A dated happening, or something one party says happened.' })
   .superRefine((event, ctx) => {
     if (event.date_precision === 'day' && event.date.length !== 10) {
       ctx.addIssue({

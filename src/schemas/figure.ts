@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { isCertainlyAfter, parseDate } from '../lib/dates';
 import { compositeWording } from '../lib/ledger-wording';
-import { editorNote, entryId, idList, partialDate, reviewedDay, text } from './common';
+import { editorNote, entryBase, entryId, idList, partialDate, reviewedDay, text } from './common';
 
 export const FIGURE_METRICS = [
   'troops_deployed',
@@ -20,10 +20,11 @@ export const FIGURE_METRICS = [
 
 export const QUALIFIERS = ['at_least', 'about', 'up_to', 'exactly'] as const;
 
-// What a number covers: `total` (the whole deployment or war so far), `presence` (troops present
-// at one date) or `part` (one battle, week, unit or ceremony). Summaries answer "how many" only
-// with totals, and charts never put a part on the same axis as a total. (A line comment: the
-// schema's own doc comment, read by src/lib/schema-docs.ts, must be the only one before it.)
+/**
+ * What a number covers: `total` (the whole deployment or war so far), `presence` (troops present
+ * at one date) or `part` (one battle, week, unit or ceremony). Summaries answer "how many" only
+ * with totals, and charts never put a part on the same axis as a total.
+ */
 export const TALLIES = ['total', 'presence', 'part'] as const;
 
 const count = z
@@ -31,60 +32,51 @@ const count = z
   .nonnegative({ error: (issue) => `found ${String(issue.input)}; expected a number of 0 or more` })
   .nullable();
 
-/** One numeric estimate, exactly as one claimant gave it. */
-export const figureSchema = z
-  .strictObject({
-    /** Optional copy of the file name; when present it must equal it. */
-    id: entryId.optional(),
-    /** What is counted. */
-    metric: z.enum(FIGURE_METRICS),
-    /** The number, when one was given; null for a range or a proportion only. */
-    value: count,
-    /** Lower end of a range. */
-    low: count,
-    /** Upper end of a range. */
-    high: count,
-    /** How the claimant qualified the number; null for a plain range. */
-    qualifier: z.enum(QUALIFIERS).nullable(),
-    /** What the number counts, usually "people". */
-    unit: text,
-    /** The date the number describes (`YYYY-MM-DD` or `YYYY-MM`). */
-    as_of: partialDate,
-    /** The date the number was made public; timelines order by this. */
-    reported: partialDate,
-    /**
-     * Actor id of whoever made the estimate; null for a press report with no official source
-     * (then `via` names the outlet) or for background arithmetic (then `via` is null too).
-     */
-    claimant: entryId.nullable(),
-    /** Who passed it on (a lawmaker, an outlet, a briefing). */
-    via: text.nullable(),
-    /** Exactly what is counted: total or presence, one week or cumulative, which troops. */
-    scope: text,
-    /** What the number covers; leave it out for a total of the whole deployment or war so far. */
-    tally: z.enum(TALLIES).optional(),
-    /** For `presence` or `part`: what it covers, in a few words ("one week", "troops stationed in Kursk"). */
-    covers: text.optional(),
-    /** Source ids. */
-    sources: idList(1),
-    /** How this number relates to others; may be empty. */
-    note: z.string(),
-    /** True when only one page supports the figure. */
-    single_source: z.boolean(),
-    /** True for a plan or forecast: its as_of may lie after reported, and it is never shown as a count. */
-    plan: z.literal(true).optional(),
-    /**
-     * True for a press composite ("according to South Korean, Ukrainian and Western sources"):
-     * it has no claimant, and `via` names the outlet that put it together.
-     */
-    composite: z.literal(true).optional(),
-    /** Ids of records merged into this one; links to them land here. */
-    merged_ids: idList().optional(),
-    /** The day an editor last checked the figure against its sources. */
-    reviewed: reviewedDay,
-    /** For editors only; never rendered. */
-    editor_note: editorNote,
+export const figureSchema = entryBase
+  .extend({
+    metric: z.enum(FIGURE_METRICS).meta({ description: 'What is counted.' }),
+    value: count.meta({ description: 'The number, when one was given; null for a range or a proportion only.' }),
+    low: count.meta({ description: 'Lower end of a range.' }),
+    high: count.meta({ description: 'Upper end of a range.' }),
+    qualifier: z
+      .enum(QUALIFIERS)
+      .nullable()
+      .meta({ description: 'How the claimant qualified the number; null for a plain range.' }),
+    unit: text.meta({ description: 'What the number counts, usually "people".' }),
+    as_of: partialDate.meta({ description: 'The date the number describes (YYYY-MM-DD or YYYY-MM).' }),
+    reported: partialDate.meta({ description: 'The date the number was made public; timelines order by this.' }),
+    claimant: entryId.nullable().meta({
+      description:
+        'Actor id of whoever made the estimate; null for a press report with no official source (then via names the outlet) or for background arithmetic (then via is null too).',
+    }),
+    via: text.nullable().meta({ description: 'Who passed it on (a lawmaker, an outlet, a briefing).' }),
+    scope: text.meta({
+      description: 'Exactly what is counted: total or presence, one week or cumulative, which troops.',
+    }),
+    tally: z
+      .enum(TALLIES)
+      .optional()
+      .meta({ description: 'What the number covers; leave it out for a total of the whole deployment or war so far.' }),
+    covers: text.optional().meta({
+      description: 'For presence or part: what it covers, in a few words ("one week", "troops stationed in Kursk").',
+    }),
+    sources: idList(1).meta({ description: 'Source ids.' }),
+    note: z.string().meta({ description: 'How this number relates to others; may be empty.' }),
+    single_source: z.boolean().meta({ description: 'True when only one page supports the figure.' }),
+    plan: z.literal(true).optional().meta({
+      description: 'True for a plan or forecast: its as_of may lie after reported, and it is never shown as a count.',
+    }),
+    composite: z.literal(true).optional().meta({
+      description:
+        'True for a press composite ("according to South Korean, Ukrainian and Western sources"): it has no claimant, and via names the outlet that put it together.',
+    }),
+    merged_ids: idList()
+      .optional()
+      .meta({ description: 'Ids of records merged into this one; links to them land here.' }),
+    reviewed: reviewedDay.meta({ description: 'The day an editor last checked the figure against its sources.' }),
+    editor_note: editorNote.meta({ description: 'For editors only; never rendered.' }),
   })
+  .meta({ description: 'One numeric estimate, exactly as one claimant gave it.' })
   .superRefine((figure, ctx) => {
     const { value, low, high } = figure;
     if (low !== null && high !== null && low > high) {

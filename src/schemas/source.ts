@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editorNote, entryId, languageCode, partialDate, reviewedDay, text } from './common';
+import { editorNote, entryBase, languageCode, partialDate, reviewedDay, text } from './common';
 
 export const SOURCE_KINDS = ['news', 'wire', 'government', 'think-tank', 'reference'] as const;
 
@@ -12,51 +12,46 @@ export const SOURCE_KINDS = ['news', 'wire', 'government', 'think-tank', 'refere
  */
 export const SOURCE_TIERS = ['official', 'wire', 'outlet', 'relay', 'flagged'] as const;
 
-/** The story a relay copies: readers see it first ("Reuters, 14 Nov 2025, read via The Star"). */
-export const originalSchema = z.strictObject({
-  /** Who published the original story (an agency, newspaper or government). */
-  publisher: text,
-  /** The original headline, when known. */
-  title: text.nullable().optional(),
-  /** When the original was published, when known. */
-  published: partialDate.nullable().optional(),
-  /** Address of the original, when known. */
-  url: z
-    .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
-    .nullable()
-    .optional(),
-});
-
-/** A public web page that supports one or more facts. */
-export const sourceSchema = z
+export const originalSchema = z
   .strictObject({
-    /** Optional copy of the file name; when present it must equal it. */
-    id: entryId.optional(),
-    /** Who published the page; for a relay, the site it was read on (`original` names whose story it is). */
-    publisher: text,
-    /** The page's title, or a short description when it has none. */
-    title: text,
-    /** Address of the page. */
-    url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }),
-    /** Publication date, or null when the page gives none (then `date_note` says why). */
-    published: partialDate.nullable(),
-    /** Why there is no publication date, when `published` is null (shown to readers as "date not given"). */
-    date_note: text.optional(),
-    /** Language of the page (two-letter code). */
-    language: languageCode,
-    /** What kind of publisher it is. */
-    kind: z.enum(SOURCE_KINDS),
-    /** What the page is: official (a government's own statement), wire, outlet (a newsroom's own reporting), relay (a copy of another's story) or flagged (a known disinformation network). */
-    tier: z.enum(SOURCE_TIERS),
-    /** For a relay: the story it copies. */
-    original: originalSchema.optional(),
-    /** One line on what the page supports. */
-    note: text,
-    /** The day an editor last checked the source. */
-    reviewed: reviewedDay,
-    /** For editors only; never rendered. */
-    editor_note: editorNote,
+    publisher: text.meta({ description: 'Who published the original story (an agency, newspaper or government).' }),
+    title: text.nullable().optional().meta({ description: 'The original headline, when known.' }),
+    published: partialDate.nullable().optional().meta({ description: 'When the original was published, when known.' }),
+    url: z
+      .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
+      .nullable()
+      .optional()
+      .meta({ description: 'Address of the original, when known.' }),
   })
+  .meta({ description: 'The story a relay copies: readers see it first ("Reuters, 14 Nov 2025, read via The Star").' });
+
+export const sourceSchema = entryBase
+  .extend({
+    publisher: text.meta({
+      description: 'Who published the page; for a relay, the site it was read on (original names whose story it is).',
+    }),
+    title: text.meta({ description: "The page's title, or a short description when it has none." }),
+    url: z
+      .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
+      .meta({ description: 'Address of the page.' }),
+    published: partialDate
+      .nullable()
+      .meta({ description: 'Publication date, or null when the page gives none (then date_note says why).' }),
+    date_note: text.optional().meta({
+      description: 'Why there is no publication date, when published is null (shown to readers as "date not given").',
+    }),
+    language: languageCode.meta({ description: 'Language of the page (two-letter code).' }),
+    kind: z.enum(SOURCE_KINDS).meta({ description: 'What kind of publisher it is.' }),
+    tier: z.enum(SOURCE_TIERS).meta({
+      description:
+        "What the page is: official (a government's own statement), wire, outlet (a newsroom's own reporting), relay (a copy of another's story) or flagged (a known disinformation network).",
+    }),
+    original: originalSchema.optional().meta({ description: 'For a relay: the story it copies.' }),
+    note: text.meta({ description: 'One line on what the page supports.' }),
+    reviewed: reviewedDay.meta({ description: 'The day an editor last checked the source.' }),
+    editor_note: editorNote.meta({ description: 'For editors only; never rendered.' }),
+  })
+  .meta({ description: 'A public web page that supports one or more facts.' })
   .superRefine(
     (source, ctx) => {
       if (source.published === null && source.date_note === undefined) {

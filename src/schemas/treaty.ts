@@ -1,14 +1,11 @@
 import { z } from 'astro/zod';
-import { dayDate, entryId, idList, partialDate, text } from './common';
+import { dayDate, entryBase, entryId, idList, partialDate, text } from './common';
 
 /** One step on the way to entry into force. */
 const ratificationStep = z.strictObject({
-  /** What happened. */
-  step: text,
-  /** Who did it. */
-  body: text,
-  /** When. */
-  date: dayDate,
+  step: text.meta({ description: 'What happened.' }),
+  body: text.meta({ description: 'Who did it.' }),
+  date: dayDate.meta({ description: 'When.' }),
   sources: idList(1),
   single_source: z.boolean().optional(),
 });
@@ -16,32 +13,24 @@ const ratificationStep = z.strictObject({
 /** One article (or the preamble); `number` is null when no source gives the article's number. */
 const article = z.strictObject({
   number: z.union([z.number().int().positive(), z.literal('preamble')]).nullable(),
-  /** What the article is about. */
-  topic: text,
-  /** Its content in other words. */
-  paraphrase: text,
-  /** Its wording where a source quotes it. */
-  quote: text.nullable(),
-  /** Source id of the quoted wording. */
-  quote_source: entryId.optional(),
+  topic: text.meta({ description: 'What the article is about.' }),
+  paraphrase: text.meta({ description: 'Its content in other words.' }),
+  quote: text.nullable().meta({ description: 'Its wording where a source quotes it.' }),
+  quote_source: entryId.optional().meta({ description: 'Source id of the quoted wording.' }),
   sources: idList(1),
   single_source: z.boolean().optional(),
 });
 
 /** A government's or organisation's reaction. */
 const reaction = z.strictObject({
-  /** Actor id. */
-  actor: entryId,
+  actor: entryId.meta({ description: 'Actor id.' }),
   date: partialDate,
-  /** Their position, in other words. */
-  position: text,
+  position: text.meta({ description: 'Their position, in other words.' }),
   sources: idList(1),
 });
 
-/** The treaty: a single record. */
-export const treatySchema = z
-  .strictObject({
-    id: entryId.optional(),
+export const treatySchema = entryBase
+  .extend({
     title_en: text,
     title_ru: text,
     title_ko: text,
@@ -49,8 +38,7 @@ export const treatySchema = z
     signed: z.strictObject({
       date: dayDate,
       place: text,
-      /** Actor ids. */
-      signatories: idList(1),
+      signatories: idList(1).meta({ description: 'Actor ids.' }),
       sources: idList(1),
       note: text.optional(),
     }),
@@ -78,6 +66,7 @@ export const treatySchema = z
     }),
     reactions: z.array(reaction),
   })
+  .meta({ description: 'The treaty: a single record.' })
   .superRefine((treaty, ctx) => {
     treaty.ratification.forEach((step, index) => {
       if (step.date > treaty.entry_into_force.date) {

@@ -41,7 +41,7 @@ describe('/corrections/', () => {
     for (const built of builtPages()) {
       expect(built.root.querySelector('footer a[href="/corrections/"]'), built.path).not.toBeNull();
     }
-    expect(readFileSync(join(DIST, 'sitemap.xml'), 'utf8')).toMatch(/<loc>[^<]*\/corrections\/<\/loc>/);
+    expect(readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8')).toMatch(/<loc>[^<]*\/corrections\/<\/loc>/);
     const alternate = page.root.querySelector('head link[rel="alternate"][href="/corrections.xml"]');
     expect(alternate?.getAttribute('type')).toBe('application/atom+xml');
   });

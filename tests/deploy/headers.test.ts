@@ -10,7 +10,6 @@ import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/integrations/yaml-files';
 import { findPolicyProblems } from '../../src/integrations/headers-check';
 import { CACHE_CONTROL, cachePolicy, SECURITY_HEADERS } from '../../src/integrations/headers-rules';
-import { formatSitemap, sitemapUrls } from '../../src/integrations/sitemap';
 import { CSP_HEADER, CSP_META, parsePolicy, sha256Source, THEME_SCRIPT } from '../../src/lib/csp';
 import { DEPLOY_ENV, SUB_BUILD } from './support/build';
 import { headersForPath, parseHeadersFile } from './support/headers-file';
@@ -176,21 +175,5 @@ describe('deploy/nginx.conf', () => {
       entries.find((entry) => entry.key !== 'default' && new RegExp(entry.key.slice(1)).test(uri))?.value ??
       entries.find((entry) => entry.key === 'default')?.value;
     for (const file of files) expect(nginxCache(`${BASE}${file}`), file).toBe(CACHE_CONTROL[cachePolicy(file)]);
-  });
-});
-
-describe('the sitemap', () => {
-  it('lists every page by its absolute, slash-ended URL, without the not-found page and noindex pages', () => {
-    const pages: Record<string, string> = {
-      'index.html': '<html></html>',
-      'timeline/index.html': '<html></html>',
-      'draft/index.html': '<html><head><meta name="robots" content="noindex"></head></html>',
-      '404.html': '<html></html>',
-      'pagefind/index.html': '<html></html>',
-      '_astro/a.css': '',
-    };
-    const urls = sitemapUrls(Object.keys(pages), new URL('https://example.org'), '/sub/', (file) => pages[file]!);
-    expect(urls).toEqual(['https://example.org/sub/', 'https://example.org/sub/timeline/']);
-    expect(formatSitemap(['https://example.org/a?b&c'])).toContain('<loc>https://example.org/a?b&amp;c</loc>');
   });
 });

@@ -78,9 +78,13 @@ describe('the /sub/ build on nginx, crawled over HTTP', () => {
       expect(/<meta property="og:url" content="([^"]+)"/.exec(page.text!)?.[1], path).toBe(canonical);
     }
 
-    const sitemap = site.fetched.get(at(`${BASE}sitemap.xml`))?.text ?? '';
-    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname).sort();
-    expect(listed).toEqual([...pagePaths].filter((path) => path.endsWith('/')).sort());
+    // The sitemap index (named in robots.txt) lists the sitemaps, and they list the pages.
+    const locs = (path: string) =>
+      [...(site.fetched.get(at(path))?.text ?? '').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    const sitemaps = locs(`${BASE}sitemap-index.xml`);
+    expect(sitemaps).toEqual([`${PUBLIC}${BASE}sitemap-0.xml`]);
+    const listed = sitemaps.flatMap((url) => locs(new URL(url).pathname)).map((url) => new URL(url).pathname);
+    expect(listed.sort()).toEqual([...pagePaths].filter((path) => path.endsWith('/')).sort());
 
     // A link typed without the slash still lands, by a relative redirect that keeps the port.
     const redirect = await fetch(at(`${BASE}timeline`), { redirect: 'manual' });
@@ -90,7 +94,7 @@ describe('the /sub/ build on nginx, crawled over HTTP', () => {
   it('names the sitemap by its absolute URL in robots.txt', () => {
     const robots = site.fetched.get(at(`${BASE}robots.txt`));
     expect(robots?.status).toBe(200);
-    expect(robots?.text).toContain(`Sitemap: ${PUBLIC}${BASE}sitemap.xml\n`);
+    expect(robots?.text).toContain(`Sitemap: ${PUBLIC}${BASE}sitemap-index.xml\n`);
   });
 
   it('gives every page canonical, Open Graph and Twitter meta', () => {

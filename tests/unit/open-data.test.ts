@@ -1,12 +1,14 @@
-/** The open-data helpers: CSV, field docs from the schema source, citations and the Atom feed. */
+/** The open-data helpers: CSV, the published JSON Schemas, citations and the Atom feed. */
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import figureSource from '../../src/schemas/figure.ts?raw';
-import sourceSource from '../../src/schemas/source.ts?raw';
+import { publishedEntrySchema } from '../../src/data/json-schema';
 import { atomFeed, atomTimestamp } from '../../src/lib/atom';
 import { citations } from '../../src/lib/cite';
 import { csvCell, toCsv } from '../../src/lib/csv';
+import { entryBase } from '../../src/schemas/common';
+import { figureSchema } from '../../src/schemas/figure';
+import { sourceSchema } from '../../src/schemas/source';
 import { parseCsv } from '../helpers/csv';
-import { commentText, schemaDocs } from '../../src/lib/schema-docs';
 
 describe('CSV', () => {
   it('quotes only what needs quoting and writes lists and nulls as documented', () => {
@@ -41,25 +43,42 @@ describe('CSV', () => {
   });
 });
 
-describe('schemaDocs', () => {
-  it('reads each field’s comment and the schema’s own from the source', () => {
-    const docs = schemaDocs(figureSource, 'figureSchema');
-    expect(docs.entry).toBe('One numeric estimate, exactly as one claimant gave it.');
-    expect(docs.fields.get('as_of')).toBe('The date the number describes (YYYY-MM-DD or YYYY-MM).');
-    expect(docs.fields.get('claimant')).toMatch(/^Actor id of whoever made the estimate; null for a press report/);
-    expect(docs.fields.get('plan')).toBeTruthy();
+describe('publishedEntrySchema', () => {
+  const figures = publishedEntrySchema(figureSchema, 'figureSchema');
+  const sources = publishedEntrySchema(sourceSchema, 'sourceSchema');
+
+  it('describes the entry and every field with the words of its Zod schema', () => {
+    expect(figures.description).toBe('One numeric estimate, exactly as one claimant gave it.');
+    expect(figures.properties?.as_of?.description).toBe('The date the number describes (YYYY-MM-DD or YYYY-MM).');
+    expect(figures.properties?.claimant?.description).toMatch(
+      /^Actor id of whoever made the estimate; null for a press/,
+    );
+    expect(figures.properties?.id?.description).toMatch(/^The entry’s id: its file name under content\//);
+    expect(sources.properties?.original?.properties?.publisher?.description).toBe(
+      'Who published the original story (an agency, newspaper or government).',
+    );
   });
 
-  it('keeps each comment to itself when a constant or another schema comes first', () => {
-    const docs = schemaDocs(sourceSource, 'sourceSchema');
-    expect(docs.entry).toBe('A public web page that supports one or more facts.');
-    expect(docs.fields.get('tier')).toMatch(/^What the page is: official/);
-    expect(docs.fields.get('original')).toBe('For a relay: the story it copies.');
+  it('keeps what a validator needs: required fields with id first, enums, date patterns and URL formats', () => {
+    expect(figures.required?.slice(0, 3)).toEqual(['id', 'metric', 'value']);
+    expect(figures.required).not.toContain('plan');
+    expect(figures.properties?.metric?.enum).toContain('killed_or_wounded');
+    expect(figures.properties?.as_of?.pattern).toBe('^\\d{4}-\\d{2}(-\\d{2})?$');
+    expect(figures.properties?.reviewed?.pattern).toBe('^\\d{4}-\\d{2}-\\d{2}$');
+    expect(sources.properties?.published?.anyOf?.[0]?.pattern).toBe('^\\d{4}-\\d{2}(-\\d{2})?$');
+    expect(sources.properties?.url).toMatchObject({ type: 'string', format: 'uri' });
   });
 
-  it('joins multi-line comments and fails on an unknown schema', () => {
-    expect(commentText('\n   * One line\n   * and `more`\n   ')).toBe('One line and more');
-    expect(() => schemaDocs(figureSource, 'nopeSchema')).toThrow('no "export const nopeSchema"');
+  it('leaves editors’ notes out of the downloads', () => {
+    expect(figures.properties).not.toHaveProperty('editor_note');
+    expect(figures.required).not.toContain('editor_note');
+  });
+
+  it('fails naming the schema and the field that has no description', () => {
+    const undocumented = entryBase.extend({ name: z.string().meta({ description: 'A name.' }), kind: z.string() });
+    expect(() => publishedEntrySchema(undocumented, 'testSchema')).toThrow(
+      `src/schemas/ (testSchema): field "kind" has no description; expected .meta({ description: '…' }) on it, in one line`,
+    );
   });
 });
 

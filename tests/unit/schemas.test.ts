@@ -8,6 +8,7 @@ import { figureSchema } from '../../src/schemas/figure';
 import { quoteSchema } from '../../src/schemas/quote';
 import { sourceSchema } from '../../src/schemas/source';
 import { termSchema } from '../../src/schemas/term';
+import { dataSchemas } from '../../src/schemas';
 import { treatySchema } from '../../src/schemas/treaty';
 import { readYamlFile } from '../../src/integrations/yaml-files';
 
@@ -253,5 +254,14 @@ describe('treaty', () => {
   it('accepts the real treaty record', () => {
     const { data } = readYamlFile('content/treaty/treaty.yaml');
     expect(problems(treatySchema, data)).toEqual([]);
+  });
+});
+
+describe('the id every data entry may repeat', () => {
+  it.each(Object.entries(dataSchemas))('is checked the same way in %s', (_collection, schema) => {
+    const idProblems = problems(schema, { id: 'Kim Jong Un' }).filter((line) => line.includes(': id:'));
+    expect(idProblems).toEqual([
+      'content/x.yaml: id: found "Kim Jong Un"; expected a lower-case slug of letters, digits and single hyphens, e.g. "nis-2025-01-13"',
+    ]);
   });
 });
