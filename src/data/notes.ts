@@ -3,7 +3,7 @@
  * so that numbering is stable: note n is the n-th distinct citation in document order.
  */
 import type { CollectionEntry } from 'astro:content';
-import { anchors, eventDetailPath } from '../lib/paths';
+import { anchors } from '../lib/paths';
 import { scanComponentRefs, scanDataComponentRefs, splitIds, type CitingComponent } from '../lib/mdx-refs';
 import { sourceAttribution } from '../lib/source-label';
 import type { Source } from '../schemas/source';
@@ -11,6 +11,7 @@ import { getSiteData, need, newestDate, type WithId } from './entries';
 import { estimateRows, shownDates } from './listings';
 import { siteConfig } from '../../site.config';
 import { reportProblemUrl } from '../lib/report-problem';
+import { eventPath } from './timeline';
 
 export interface Note {
   number: number;
@@ -90,7 +91,7 @@ export async function citationsFor(entry: CollectionEntry<'explainers'>): Promis
       case 'Event': {
         const event = need(data.events, ids[0]!, 'event', where);
         sources = event.sources;
-        fullList = eventDetailPath(event);
+        fullList = eventPath(event, data);
         dates.push(event.date);
         break;
       }

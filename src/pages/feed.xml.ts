@@ -4,7 +4,8 @@ import { getSiteData } from '../data/entries';
 import { eventStatus } from '../data/present';
 import { atomFeed } from '../lib/atom';
 import { formatDate } from '../lib/dates';
-import { eventDetailPath, joinBase } from '../lib/paths';
+import { joinBase } from '../lib/paths';
+import { eventPath } from '../data/timeline';
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('feed.xml: `site` is not set in astro.config.mjs; expected the public URL (SITE_URL)');
@@ -18,7 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
     alternate: timeline,
     author: 'North Korea’s troops in Russia',
     entries: [...data.eventsByDate].reverse().map((event) => ({
-      url: url(eventDetailPath(event)),
+      url: url(eventPath(event, data)),
       title: `${formatDate(event.date)}: ${event.title}`,
       date: event.date,
       summary: `${event.summary} (Status: ${eventStatus(event, data).label}.)`,

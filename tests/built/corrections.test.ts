@@ -82,12 +82,21 @@ describe('/corrections.xml', () => {
 });
 
 describe('corrected entries', () => {
+  let eventPages: Map<string, string> | undefined;
+  /** The timeline page that carries each event anchor. */
+  const timelinePageOf = () =>
+    (eventPages ??= new Map(
+      builtPages()
+        .filter((page) => page.path.startsWith('/timeline/'))
+        .flatMap((page) => page.root.querySelectorAll('li[id^="event-"]').map((li) => [li.id, page.path] as const)),
+    ));
   /** Where each kind of entry is shown in full, when the test can tell from the data alone. */
   const homeOf = (entry: string): string | undefined => {
     const [kind, id = ''] = entry.split(':');
     if (kind === 'event') {
-      const event = entries.events.find((candidate) => candidate.id === id)?.data as { date: string } | undefined;
-      return event && `/timeline/${event.date.slice(0, 4)}/#event-${id}`;
+      // Its month's page on the timeline (explainers reuse the anchor for their own lists).
+      const path = timelinePageOf().get(`event-${id}`);
+      return path && `${path}#event-${id}`;
     }
     if (kind === 'figure') {
       const figure = entries.figures.find((candidate) => candidate.id === id)?.data as { claimant: string | null };

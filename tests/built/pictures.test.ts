@@ -11,7 +11,6 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrations/content-check';
 import { parseCsv } from '../../src/lib/csv';
 import { dataSchemas } from '../../src/schemas';
-import type { Event } from '../../src/schemas/event';
 import { builtPage, builtPages, DIST } from '../helpers/dist';
 import { validate, type Schema } from '../helpers/json-schema';
 
@@ -191,44 +190,6 @@ describe('open data', () => {
   });
 });
 
-describe('timeline', () => {
-  const page = builtPage('/timeline/');
-
-  it('lists every event with its anchor, status, topics and badge, linked to its year page', () => {
-    for (const { id, data } of entries.events) {
-      const event = { id, data: data as Event };
-      const item = page.root.querySelector(`li#event-${event.id}`);
-      expect(item, event.id).not.toBeNull();
-      expect(item!.getAttribute('data-status')).toBe(event.data.status);
-      expect(item!.getAttribute('data-topics')!.split(' ').sort()).toEqual([...event.data.topics].sort());
-      expect(item!.querySelector(`.badge-${event.data.status}`), event.id).not.toBeNull();
-      const year = event.data.date.slice(0, 4);
-      expect(item!.querySelector(`a[href$="/timeline/${year}/#event-${event.id}"]`), event.id).not.toBeNull();
-    }
-  });
-
-  it('tells every event in full on its year page: permalink, status, summary and every source', () => {
-    for (const { id, data } of entries.events) {
-      const event = { id, data: data as Event };
-      const yearPage = builtPage(`/timeline/${event.data.date.slice(0, 4)}/`);
-      const item = yearPage.root.querySelector(`li#event-${event.id}`);
-      expect(item, event.id).not.toBeNull();
-      expect(item!.querySelector(`h3 a[href="#event-${event.id}"] time`), event.id).not.toBeNull();
-      expect(item!.querySelector(`.badge-${event.data.status}`), event.id).not.toBeNull();
-      expect(item!.textContent).toContain(event.data.summary);
-      expect(item!.querySelectorAll('.source-links a[href^="http"]').length, event.id).toBe(event.data.sources.length);
-    }
-  });
-
-  it('groups events by month and ships its filter hidden, for the script to reveal', () => {
-    const months = page.root.querySelectorAll('section[data-month] h2').map((h2) => h2.textContent);
-    expect(new Set(months).size).toBe(months.length);
-    const form = page.root.querySelector('timeline-filter form');
-    expect(form?.hasAttribute('hidden')).toBe(true);
-    expect(form?.querySelectorAll('select')).toHaveLength(2);
-  });
-});
-
 describe('feed', () => {
   const xml = read('feed.xml');
   const entryXml = [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((match) => match[1]!);
@@ -243,8 +204,8 @@ describe('feed', () => {
     expect([...updated].sort().reverse()).toEqual(updated);
     for (const entry of entryXml) {
       const link = new URL(/<link rel="alternate" type="text\/html" href="([^"]+)"\/>/.exec(entry)![1]!);
-      const yearPage = builtPage(link.pathname.replace(/^.*(?=\/timeline\/)/, ''));
-      expect(yearPage.root.querySelector(link.hash), link.href).not.toBeNull();
+      const monthPage = builtPage(link.pathname.replace(/^.*(?=\/timeline\/)/, ''));
+      expect(monthPage.root.querySelector(link.hash), link.href).not.toBeNull();
     }
   });
 
