@@ -4,7 +4,6 @@
  * Each correction also names its entries in words, with a link to where each is shown in full.
  */
 import { getCollection } from 'astro:content';
-import { publisherInitial, bibliographyPath } from '../lib/bibliography';
 import { formatDate } from '../lib/dates';
 import { scanComponentRefs, scanDataComponentRefs, splitIds } from '../lib/mdx-refs';
 import { anchors } from '../lib/paths';
@@ -14,6 +13,7 @@ import type { CorrectedKind } from '../schemas/correction';
 import type { Figure } from '../schemas/figure';
 import type { SiteData, WithId } from './entries';
 import { figureAmountWithUnit, METRIC_LABELS } from './present';
+import { sourcePagePath } from './bibliography';
 import { eventPath } from './timeline';
 
 export { correctionAnchor, correctionPath, correctionsLog, correctionsOf } from '../lib/corrections';
@@ -92,7 +92,7 @@ export function correctedEntryWords(entry: string, data: SiteData): CorrectedEnt
       if (!source) return { label: 'a source since removed', path: null };
       return {
         label: `${shortSourceLabel(source)}: “${source.title}”`,
-        path: `${bibliographyPath(publisherInitial(source.publisher))}#${anchors.source(source.id)}`,
+        path: `${sourcePagePath(source, data)}#${anchors.source(source.id)}`,
       };
     }
     case 'actor': {

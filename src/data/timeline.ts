@@ -46,3 +46,9 @@ export function eventPagePath(event: { id: string }, data: SiteData): string {
 export function eventPath(event: { id: string }, data: SiteData): string {
   return `${eventPagePath(event, data)}#${anchors.event(event.id)}`;
 }
+
+/**
+ * How many of the newest events the Atom feed carries: a feed reader only needs what is new, and
+ * every event ever would make the feed grow with the record (the open data has them all).
+ */
+export const FEED_EVENTS = 50;
