@@ -138,7 +138,7 @@ function eventRecord(event: SiteData['eventsByDate'][number], data: SiteData): S
     .join(' ');
   return {
     anchor: `event-${event.id}`,
-    // Its month's page tells the event in full, and is the one page with its anchor.
+    // Its month's page tells the event in full, the one timeline page with its anchor.
     pages: [`${eventPagePath(event, data)}/`],
     content,
     meta: {
