@@ -4,16 +4,17 @@
  * Each correction also names its entries in words, with a link to where each is shown in full.
  */
 import { getCollection } from 'astro:content';
-import { publisherInitial, bibliographyPath } from '../lib/bibliography';
 import { formatDate } from '../lib/dates';
 import { pageRefs, splitIds } from '../lib/mdx-refs';
-import { anchors, eventDetailPath } from '../lib/paths';
+import { anchors } from '../lib/paths';
 import { shortSourceLabel } from '../lib/source-label';
 import { correctionsLog, type CorrectionsLog } from '../lib/corrections';
 import type { CorrectedKind } from '../schemas/correction';
 import type { Figure } from '../schemas/figure';
 import type { SiteData, WithId } from './entries';
 import { figureAmountWithUnit, METRIC_LABELS } from './present';
+import { sourcePagePath } from './bibliography';
+import { eventPath } from './timeline';
 
 export { correctionAnchor, correctionPath, correctionsLog, correctionsOf } from '../lib/corrections';
 export type { CorrectionEntry, CorrectionsLog } from '../lib/corrections';
@@ -75,7 +76,7 @@ export function correctedEntryWords(entry: string, data: SiteData): CorrectedEnt
     case 'event': {
       const event = data.events.get(id) ?? [...data.events.values()].find((e) => e.merged_ids?.includes(id));
       if (!event) return { label: 'an event since removed', path: null };
-      return { label: `${formatDate(event.date)}: ${event.title}`, path: eventDetailPath(event) };
+      return { label: `${formatDate(event.date)}: ${event.title}`, path: eventPath(event, data) };
     }
     case 'quote': {
       const quote = data.quotes.get(id);
@@ -91,7 +92,7 @@ export function correctedEntryWords(entry: string, data: SiteData): CorrectedEnt
       if (!source) return { label: 'a source since removed', path: null };
       return {
         label: `${shortSourceLabel(source)}: “${source.title}”`,
-        path: `${bibliographyPath(publisherInitial(source.publisher))}#${anchors.source(source.id)}`,
+        path: `${sourcePagePath(source, data)}#${anchors.source(source.id)}`,
       };
     }
     case 'actor': {

@@ -5,7 +5,7 @@
  * check ignores (in code or an MDX comment, which render nothing) never gets a number.
  */
 import type { CollectionEntry } from 'astro:content';
-import { anchors, eventDetailPath } from '../lib/paths';
+import { anchors } from '../lib/paths';
 import { pageRefs, splitIds, type CitingComponent } from '../lib/mdx-refs';
 import { sourceAttribution } from '../lib/source-label';
 import type { Source } from '../schemas/source';
@@ -13,6 +13,7 @@ import { getSiteData, need, newestDate, type WithId } from './entries';
 import { estimateRows, shownDates } from './listings';
 import { siteConfig } from '../../site.config';
 import { reportProblemUrl } from '../lib/report-problem';
+import { eventPath } from './timeline';
 
 export interface Note {
   number: number;
@@ -94,7 +95,7 @@ export async function citationsFor(entry: CollectionEntry<'explainers'>): Promis
       case 'Event': {
         const event = need(data.events, ids[0]!, 'event', where);
         sources = event.sources;
-        fullList = eventDetailPath(event);
+        fullList = eventPath(event, data);
         dates.push(event.date);
         break;
       }

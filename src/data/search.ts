@@ -5,7 +5,6 @@
  * (src/integrations/search-index.ts) only applies it.
  */
 import { formatDate } from '../lib/dates';
-import { eventDetailPath } from '../lib/paths';
 import type { Actor } from '../schemas/actor';
 import type { EventTopic } from '../schemas/event';
 import type { Figure } from '../schemas/figure';
@@ -13,6 +12,7 @@ import type { SearchManifest, SearchName, SearchPage, SearchRecord } from '../li
 import { bibliographyPages } from './bibliography';
 import type { SiteData, WithId } from './entries';
 import { eventStatus, figureAmountWithUnit, figureWords, METRIC_LABELS } from './present';
+import { eventPagePath, getTimeline } from './timeline';
 
 type Explainer = SiteData['explainers'][number];
 
@@ -138,8 +138,8 @@ function eventRecord(event: SiteData['eventsByDate'][number], data: SiteData): S
     .join(' ');
   return {
     anchor: `event-${event.id}`,
-    // Its year's page tells the event in full; /timeline/ lists its headline under the same anchor.
-    pages: [`${eventDetailPath(event).split('#')[0]}/`, 'timeline/'],
+    // Its month's page tells the event in full, the one timeline page with its anchor.
+    pages: [`${eventPagePath(event, data)}/`],
     content,
     meta: {
       title: event.title,
@@ -239,12 +239,14 @@ export function searchManifest(data: SiteData): SearchManifest {
       ...explainers,
       ...REFERENCE_PAGES,
       ...bibliographyPages(data).map((page) => ({ ...SOURCES_PAGE, path: `${page.path}/` })),
-      // Each year's timeline page, where its events are told in full.
-      ...unique(data.eventsByDate.map((event) => `${eventDetailPath(event).split('#')[0]}/`)).map((path) => ({
-        path,
-        meta: { type: 'Timeline', section: 'Timeline' },
-        filters: { section: ['Timeline'], year: [path.match(/\d{4}/)![0]] },
-      })),
+      // Each month's timeline page, where its events are told in full.
+      ...getTimeline(data)
+        .pages.map(({ path }) => `${path}/`)
+        .map((path) => ({
+          path,
+          meta: { type: 'Timeline', section: 'Timeline' },
+          filters: { section: ['Timeline'], year: [path.match(/\d{4}/)![0]] },
+        })),
       ...[...data.actors.values()].map((actor) => actorPage(actor, data)),
     ],
     records: [

@@ -29,13 +29,6 @@ function splitOnce(text: string, separator: string): [string, string?] {
   return index === -1 ? [text] : [text.slice(0, index), text.slice(index + 1)];
 }
 
-/**
- * Where an event is told in full (summary, actors, every source): its year's timeline page.
- * `/timeline/` lists every event in one page too, by headline, under the same anchor.
- */
-export const eventDetailPath = (event: { id: string; date: string }): string =>
-  `timeline/${event.date.slice(0, 4)}#event-${event.id}`;
-
 /** Anchor ids for entries, stable so that links and search results keep working. */
 export const anchors = {
   figure: (id: string) => `figure-${id}`,

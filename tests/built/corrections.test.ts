@@ -82,20 +82,34 @@ describe('/corrections.xml', () => {
 });
 
 describe('corrected entries', () => {
+  let homes: Map<string, string> | undefined;
+  /**
+   * The page that tells each event and lists each source, by anchor: the timeline's and the
+   * bibliography's pages (explainers reuse an event's anchor for their own lists). Read once.
+   */
+  const homePageOf = (anchor: string) =>
+    (homes ??= new Map(
+      builtPages()
+        .filter((page) => /^\/(timeline|sources)\//.test(page.path))
+        .flatMap((page) =>
+          page.root.querySelectorAll('li[id^="event-"], li[id^="source-"]').map((li) => [li.id, page.path] as const),
+        ),
+    )).get(anchor);
+
   /** Where each kind of entry is shown in full, when the test can tell from the data alone. */
   const homeOf = (entry: string): string | undefined => {
     const [kind, id = ''] = entry.split(':');
     if (kind === 'event') {
-      const event = entries.events.find((candidate) => candidate.id === id)?.data as { date: string } | undefined;
-      return event && `/timeline/${event.date.slice(0, 4)}/#event-${id}`;
+      const path = homePageOf(`event-${id}`);
+      return path && `${path}#event-${id}`;
     }
     if (kind === 'figure') {
       const figure = entries.figures.find((candidate) => candidate.id === id)?.data as { claimant: string | null };
       return figure?.claimant ? `/actors/${figure.claimant}/#figure-${id}` : undefined;
     }
     if (kind === 'source') {
-      const built = builtPages().find((candidate) => candidate.root.getElementById(`source-${id}`));
-      return built && `${built.path}#source-${id}`;
+      const path = homePageOf(`source-${id}`);
+      return path && `${path}#source-${id}`;
     }
     return undefined;
   };

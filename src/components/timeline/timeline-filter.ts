@@ -2,7 +2,8 @@
  * `<timeline-filter>`: filters the timeline by topic and status. Progressive enhancement: the
  * form is hidden in the HTML and shown only here, so without JavaScript the full list shows.
  * Events carry `data-topics` and `data-status`; the choice is kept in the query string
- * (`?topic=kursk&status=disputed`) so a filtered view can be linked.
+ * (`?topic=kursk&status=disputed`) so a filtered view can be linked, and carried along the links
+ * to other months marked `data-keep-filter` (a choice a month has no option for is dropped there).
  */
 class TimelineFilter extends HTMLElement {
   connectedCallback(): void {
@@ -35,6 +36,7 @@ class TimelineFilter extends HTMLElement {
       if (status) query.set('status', status);
       const search = query.size ? `?${query}` : '';
       if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
+      for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-filter]')) link.search = search;
     };
     form.addEventListener('change', apply);
     form.addEventListener('submit', (event) => event.preventDefault());
