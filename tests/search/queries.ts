@@ -85,15 +85,15 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { kind: 'number', query: 'Blinken 8,000', expect: ['actors/antony-blinken/#figure-blinken-2024-10-31-8000-kursk'] },
 
   // Events: the event's own record on the timeline.
-  { kind: 'event', query: 'Belousov Pyongyang visit', expect: ['timeline/2024/#event-belousov-visit-pyongyang'] },
-  { kind: 'event', query: 'treaty signed', expect: ['timeline/2024/#event-treaty-signed'] },
-  { kind: 'event', query: 'Duma ratifies treaty', expect: ['timeline/2024/#event-duma-ratifies-treaty'] },
-  { kind: 'event', query: 'Russia retake Sudzha', expect: ['timeline/2025/#event-sudzha-retaken-with-nk-troops'] },
-  { kind: 'event', query: 'two soldiers captured Kyiv', expect: ['timeline/2025/#event-two-pows-captured-2025-01-11'] },
+  { kind: 'event', query: 'Belousov Pyongyang visit', expect: ['timeline/2024/11/#event-belousov-visit-pyongyang'] },
+  { kind: 'event', query: 'treaty signed', expect: ['timeline/2024/06/#event-treaty-signed'] },
+  { kind: 'event', query: 'Duma ratifies treaty', expect: ['timeline/2024/10/#event-duma-ratifies-treaty'] },
+  { kind: 'event', query: 'Russia retake Sudzha', expect: ['timeline/2025/03/#event-sudzha-retaken-with-nk-troops'] },
+  { kind: 'event', query: 'two soldiers captured Kyiv', expect: ['timeline/2025/01/#event-two-pows-captured-2025-01-11'] },
 
   // Places.
   { kind: 'place', query: 'Sudzha', expect: ['kursk/'] },
-  { kind: 'place', query: 'Belgorod', expect: ['timeline/2024/#event-nk-troops-belgorod'] },
+  { kind: 'place', query: 'Belgorod', expect: ['timeline/2024/11/#event-nk-troops-belgorod'] },
   // More topics and phrases: the explainer first.
   { kind: 'topic', query: 'comprehensive strategic partnership', expect: ['treaty/'] },
   { kind: 'topic', query: 'Treaty on Comprehensive Strategic Partnership', expect: ['treaty/'] },
