@@ -1,24 +1,41 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Five layers, run in this order by `npm test`:
- * - unit: schemas, helpers, error text and the content check on fixtures (no build needed);
- * - built: checks on the built HTML in dist/ (after `npm run build`);
- * - browser: headless Chromium against the built site served locally;
+ * Five layers. `npm test` runs unit alone first (it needs no build, and a failure there stops the
+ * run early), then the other four in one Vitest run, in the groups set by `sequence.groupOrder`:
+ * built and browser together, then search, then deploy (one Chromium at a time: two cores).
+ * - unit: schemas, helpers, error text and the content check on fixtures; real builds of broken
+ *   copies of the project that must fail;
+ * - built: checks on the built HTML in dist/;
+ * - browser: headless Chromium against dist/ served locally;
  * - search: the relevance suite on the built index in Node, search in Chromium (keyboard, filters,
- *   deep links, highlighting) on the built site, on its own /sub/ build and in `astro dev`;
- * - deploy: its own build under a /sub/ base, served by nginx with deploy/nginx.conf, crawled over
- *   HTTP and opened in Chromium; reproducible builds; no bare internal link in the sources.
+ *   deep links, highlighting) on dist/ and on the /sub/ build;
+ * - deploy: the /sub/ build served by nginx with deploy/nginx.conf, crawled over HTTP and opened in
+ *   Chromium; a second /sub/ build compared with it byte for byte; no bare internal link in the sources.
+ *
+ * tests/global-setup.ts builds what the selected projects read before any file runs, each variant
+ * once per run: dist/ (built, browser, search) and .build/sub/ (search, deploy).
  */
+const GLOBAL_SETUP = ['tests/global-setup.ts'];
+
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
-      { test: { name: 'built', include: ['tests/built/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'built',
+          include: ['tests/built/**/*.test.ts'],
+          globalSetup: GLOBAL_SETUP,
+          sequence: { groupOrder: 1 },
+        },
+      },
       {
         test: {
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: GLOBAL_SETUP,
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One browser at a time: the machine has two cores.
@@ -29,9 +46,10 @@ export default defineConfig({
         test: {
           name: 'search',
           include: ['tests/search/**/*.test.ts'],
+          globalSetup: GLOBAL_SETUP,
+          sequence: { groupOrder: 2 },
           testTimeout: 60_000,
-          // The /sub/ base test builds the site once more; the dev server test starts `astro dev`.
-          hookTimeout: 180_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },
@@ -39,9 +57,10 @@ export default defineConfig({
         test: {
           name: 'deploy',
           include: ['tests/deploy/**/*.test.ts'],
-          // Builds the site for a /sub/ base into .build/deploy-sub before the files run.
-          globalSetup: ['tests/deploy/global-setup.ts'],
-          testTimeout: 120_000,
+          globalSetup: GLOBAL_SETUP,
+          sequence: { groupOrder: 3 },
+          // reproducible.test.ts builds /sub/ a second time.
+          testTimeout: 180_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

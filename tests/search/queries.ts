@@ -89,7 +89,11 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { kind: 'event', query: 'treaty signed', expect: ['timeline/2024/06/#event-treaty-signed'] },
   { kind: 'event', query: 'Duma ratifies treaty', expect: ['timeline/2024/10/#event-duma-ratifies-treaty'] },
   { kind: 'event', query: 'Russia retake Sudzha', expect: ['timeline/2025/03/#event-sudzha-retaken-with-nk-troops'] },
-  { kind: 'event', query: 'two soldiers captured Kyiv', expect: ['timeline/2025/01/#event-two-pows-captured-2025-01-11'] },
+  {
+    kind: 'event',
+    query: 'two soldiers captured Kyiv',
+    expect: ['timeline/2025/01/#event-two-pows-captured-2025-01-11'],
+  },
 
   // Places.
   { kind: 'place', query: 'Sudzha', expect: ['kursk/'] },

@@ -1,21 +1,18 @@
 /**
- * Search on a site served under a subpath: its own build with BASE_PATH=/sub/ (into
- * .build/search-sub), served by Astro's preview server under /sub/. Every result link, figure and
- * event anchors included, must stay under /sub/ and resolve.
+ * Search on a site served under a subpath: the /sub/ build the deploy tests read too (.build/sub/,
+ * built by tests/global-setup.ts), served by Astro's preview server under /sub/. Every result link,
+ * figure and event anchors included, must stay under /sub/ and resolve.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, DEPLOY_ENV } from '../deploy/support/build';
+import { DEPLOY_ENV, SUB_BUILD } from '../deploy/support/build';
 import { launchBrowser, type Browser } from '../helpers/browser';
 import { serveBuiltSite, type SiteServer } from '../helpers/server';
 import { DIALOG, expectLinksResolve, openPage, resultLinks, searchFromHomeWithKeyboard } from './browser';
-
-const SUB_BUILD = '.build/search-sub';
 
 let server: SiteServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  buildSite(SUB_BUILD);
   // serveBuiltSite() and the preview server read the folder and the base from the environment.
   process.env['DIST_DIR'] = SUB_BUILD;
   process.env['BASE_PATH'] = DEPLOY_ENV.BASE_PATH;
