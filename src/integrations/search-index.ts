@@ -65,14 +65,12 @@ export function assertNoErrors(step: string, response: { errors: string[] }): vo
 }
 
 /**
- * Creates an index and fills it; the caller writes or reads its files, then deletes it.
- * `alongside` runs on each page while Pagefind's process indexes it, so that other checks of
- * the built pages cost no extra time on a machine with a core to spare.
+ * Creates an index and fills it; the caller writes or reads its files, then deletes it. Each
+ * page is handed to Pagefind's process while the next one is prepared.
  */
-export async function buildSearchIndex<Page extends RenderedPage>(
-  pages: readonly Page[],
+export async function buildSearchIndex(
+  pages: readonly RenderedPage[],
   manifest: SearchManifest,
-  alongside: (page: Page, html: string) => void = () => {},
 ): Promise<{ index: pagefind.PagefindIndex; report: IndexReport }> {
   const created = await pagefind.createIndex({ forceLanguage: 'en' });
   assertNoErrors('createIndex', created);
@@ -116,11 +114,8 @@ export async function buildSearchIndex<Page extends RenderedPage>(
   /** The page Pagefind is indexing while the next one is prepared and checked. */
   let inFlight: Promise<void> = Promise.resolve();
   for (const page of pages) {
+    if (!texts.has(page.path)) continue;
     const html = page.read();
-    if (!texts.has(page.path)) {
-      alongside(page, html);
-      continue;
-    }
     // Appended in place: copying the list for each page would cost time in the square of the
     // page count, as every page carries the same note and heading ids (6 s at 5,000 pages).
     for (const id of elementIds(html)) {
@@ -148,7 +143,6 @@ export async function buildSearchIndex<Page extends RenderedPage>(
       .then((response) => assertNoErrors(`addHTMLFile /${page.path}`, response));
     // Awaited one page later; marked handled now, so that a failure is reported there, not as an unhandled rejection.
     added.catch(() => {});
-    alongside(page, html);
     await inFlight;
     inFlight = added;
   }
