@@ -5,12 +5,13 @@
  * project, so the real content/ is never touched.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeEntities } from '../../src/lib/html-entities';
+import { copyProject } from '../helpers/scratch-project';
 
 const scratch = mkdtempSync(join(tmpdir(), 'dev-content-errors-'));
 const FIGURE = join(scratch, 'content', 'figures', 'blinken-2024-10-31-8000-kursk.yaml');
@@ -31,17 +32,7 @@ async function freePort(): Promise<number> {
 }
 
 beforeAll(async () => {
-  for (const name of [
-    'astro.config.mjs',
-    'site.config.ts',
-    'tsconfig.json',
-    'package.json',
-    'src',
-    'public',
-    'content',
-  ])
-    cpSync(name, join(scratch, name), { recursive: true });
-  symlinkSync(resolve('node_modules'), join(scratch, 'node_modules'), 'dir');
+  copyProject(scratch);
   original = readFileSync(FIGURE, 'utf8');
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;

@@ -3,10 +3,11 @@
  * id, and the previous dist/ is left untouched. Runs the real build in a scratch copy of the project.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../helpers/scratch-project';
 
 const scratch = mkdtempSync(join(tmpdir(), 'build-fails-'));
 /** The content each fixture is laid over (see tests/unit/content-check.test.ts for LEDGER_TEST_CONTENT). */
@@ -17,19 +18,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }), 120_000);
 function projectWith(fixture: string, fixtures = 'tests/fixtures/broken'): string {
   const dir = join(scratch, fixture);
   mkdirSync(dir);
-  for (const name of [
-    'astro.config.mjs',
-    'site.config.ts',
-    'tsconfig.json',
-    'package.json',
-    'src',
-    'public',
-    'scripts',
-  ]) {
-    cpSync(name, join(dir, name), { recursive: true });
-  }
-  cpSync(CONTENT, join(dir, 'content'), { recursive: true });
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+  copyProject(dir, CONTENT);
   cpSync(join(fixtures, fixture), join(dir, 'content'), { recursive: true });
   // A previous good build, which a failed one must leave as it was.
   mkdirSync(join(dir, 'dist'));
