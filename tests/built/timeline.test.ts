@@ -74,6 +74,12 @@ describe('timeline pages', () => {
       expect(item, month).toBeDefined();
       expect(item!.textContent, month).toContain(`${list.length} event${list.length === 1 ? '' : 's'}:`);
     }
+    // Every year, as the month pages list them, the shown one marked.
+    const yearLinks = page.root.querySelectorAll('nav.timeline-nav a[href*="timeline/20"]');
+    expect(yearLinks.map((a) => a.getAttribute('href'))).toEqual(years.map((other) => `${BASE}timeline/${other}/`));
+    expect(yearLinks.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.textContent)).toEqual([
+      year,
+    ]);
     // An old link to an event on the year page (/timeline/2025/#event-…) is told where to look.
     expect(page.root.querySelector('timeline-moved a[data-event-page]')).not.toBeNull();
     expect(page.root.querySelector('timeline-moved')!.textContent).toContain('older link to an event');
