@@ -428,7 +428,15 @@ export function generateContent(contentDir: string, options: GenerateOptions): S
       note: text.sentence(6, 16),
     });
   }
-  const someSources = (min: number, max: number) => random.sample(sources, random.int(min, max));
+  // The content check rejects a source that nothing cites: each draw cites the next source not yet
+  // drawn in place of its first random one, until every source has been drawn once. Events and
+  // figures alone make as many draws as there are sources.
+  const undrawn = [...sources];
+  const someSources = (min: number, max: number) => {
+    const drawn = random.sample(sources, random.int(min, max));
+    const next = undrawn.pop();
+    return next === undefined || drawn.includes(next) ? drawn : [next, ...drawn.slice(1)];
+  };
 
   // Events: half involve a hub state, as most real events involve Russia, North Korea or Ukraine.
   const eventIds = new Set<string>();

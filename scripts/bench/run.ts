@@ -228,7 +228,11 @@ async function benchSite(name: string, content: 'real' | number, runs: number, k
   }
 }
 
-const REFERENCE_NAMES: Record<ReferenceKind, string> = { starlight: 'Starlight', bare: 'bare Astro' };
+const REFERENCE_NAMES: Record<ReferenceKind, string> = {
+  starlight: 'Starlight',
+  'starlight-default': 'Starlight (default sidebar)',
+  bare: 'bare Astro',
+};
 
 /**
  * Builds a reference site of `pages` pages `runs` times, measured as ours are (same sampling, cold
