@@ -2,8 +2,9 @@
  * `npm run bench`: builds the real site and generated sites of 1,000 and 5,000 pages with the
  * project's own build (scripts/build.mjs), each in a scratch copy of the project, repeats the
  * builds, and reports medians in a table and in bench-results/latest.json. At 1,000 pages it
- * also builds two reference sites with the same pages of plain prose (scripts/bench/reference.ts),
- * Starlight and a bare Astro + MDX + Pagefind site, so that the ratios come from one run.
+ * also builds reference sites with the same pages of plain prose (scripts/bench/reference.ts):
+ * Starlight (with our site's short sidebar, and with its default one) and a bare Astro + MDX +
+ * Pagefind site, so that the ratios come from one run.
  *
  * Options: `--sizes 1000,5000` (generated sizes; `0` for none), `--runs <n>` (builds per site;
  * by default 3 for the real site and 1,000 pages, 2 for larger sites), `--no-real`,
