@@ -108,8 +108,8 @@ export async function buildSearchIndex(
   const words = new WordCounter();
   // Names count as known however rarely the pages use them.
   for (const name of manifest.names) words.add(name.forms.join(' '), 2);
-  /** Pages by the anchor ids they carry, to land each record on a page that has its anchor. */
-  const pagesByAnchor = new Map<string, string[]>();
+  /** Pages by the record anchors they carry, to land each record on a page that has its anchor. */
+  const pagesByAnchor = new Map<string, string[]>(manifest.records.map((record) => [record.anchor, []]));
 
   /** The page Pagefind is indexing while the next one is prepared and checked. */
   let inFlight: Promise<void> = Promise.resolve();
@@ -117,12 +117,8 @@ export async function buildSearchIndex(
     if (!texts.has(page.path)) continue;
     const html = page.read();
     // Appended in place: copying the list for each page would cost time in the square of the
-    // page count, as every page carries the same note and heading ids (6 s at 5,000 pages).
-    for (const id of elementIds(html)) {
-      const carriers = pagesByAnchor.get(id);
-      if (carriers) carriers.push(page.path);
-      else pagesByAnchor.set(id, [page.path]);
-    }
+    // page count, as a figure's anchor is on every page that cites it.
+    for (const id of elementIds(html)) pagesByAnchor.get(id)?.push(page.path);
     const data = pageData.get(page.path);
     // A page outside the manifest may still declare its own section (`data-pagefind-filter="section:…"`).
     if (!data && !/\sdata-pagefind-filter="section[:"]/.test(html)) {
@@ -163,7 +159,7 @@ export async function buildSearchIndex(
   // cost about 2 s at 1,000 pages; the index it writes is the same either way.
   const sent: Promise<void>[] = [];
   for (const record of manifest.records) {
-    const carriers = pagesByAnchor.get(record.anchor) ?? [];
+    const carriers = pagesByAnchor.get(record.anchor)!;
     const path = record.pages.find((candidate) => carriers.includes(candidate)) ?? carriers[0];
     if (path === undefined) {
       warnings.push(
