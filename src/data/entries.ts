@@ -2,37 +2,11 @@
  * The query layer: the only code outside routes that reads content collections. Everything is
  * loaded once per build and indexed by id, so pages and components look entries up in O(1).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareDates, dateBounds } from '../lib/dates';
-import type { Actor } from '../schemas/actor';
-import type { Event } from '../schemas/event';
-import type { Figure } from '../schemas/figure';
-import type { Quote } from '../schemas/quote';
-import type { Source } from '../schemas/source';
-import type { Term } from '../schemas/term';
-import type { Treaty } from '../schemas/treaty';
+import { getCollection } from 'astro:content';
+import { dateBounds } from '../lib/dates';
+import { siteData, type SiteData } from './site-data';
 
-/** An entry's data with its id (the file name). */
-export type WithId<T> = T & { id: string };
-
-export interface SiteData {
-  sources: Map<string, WithId<Source>>;
-  actors: Map<string, WithId<Actor>>;
-  events: Map<string, WithId<Event>>;
-  figures: Map<string, WithId<Figure>>;
-  quotes: Map<string, WithId<Quote>>;
-  terms: Map<string, WithId<Term>>;
-  treaty: WithId<Treaty>;
-  explainers: CollectionEntry<'explainers'>[];
-  /** Events, oldest first. */
-  eventsByDate: WithId<Event>[];
-  /** Figures, oldest reported first. */
-  figuresByReported: WithId<Figure>[];
-}
-
-const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((entry) => [entry.id, entry]));
-const withIds = <C extends { id: string; data: object }>(entries: C[]) =>
-  entries.map((entry) => ({ ...entry.data, id: entry.id }) as C['data'] & { id: string });
+export type { SiteData, WithId } from './site-data';
 
 let cached: Promise<SiteData> | undefined;
 
@@ -43,7 +17,7 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const [sources, actors, events, figures, quotes, terms, treaties, explainers] = await Promise.all([
+  const [sources, actors, events, figures, quotes, terms, treaty, explainers] = await Promise.all([
     getCollection('sources'),
     getCollection('actors'),
     getCollection('events'),
@@ -53,24 +27,7 @@ async function load(): Promise<SiteData> {
     getCollection('treaty'),
     getCollection('explainers'),
   ]);
-  const treaty = treaties[0];
-  if (!treaty || treaties.length !== 1) {
-    throw new Error(`content/treaty/: found ${treaties.length} entries; expected exactly one treaty.yaml`);
-  }
-  const eventList = withIds(events);
-  const figureList = withIds(figures);
-  return {
-    sources: byId(withIds(sources)),
-    actors: byId(withIds(actors)),
-    events: byId(eventList),
-    figures: byId(figureList),
-    quotes: byId(withIds(quotes)),
-    terms: byId(withIds(terms)),
-    treaty: { ...treaty.data, id: treaty.id },
-    explainers: explainers.sort((a, b) => a.data.order - b.data.order),
-    eventsByDate: [...eventList].sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id)),
-    figuresByReported: [...figureList].sort((a, b) => compareDates(a.reported, b.reported) || a.id.localeCompare(b.id)),
-  };
+  return siteData({ sources, actors, events, figures, quotes, terms, treaty, explainers });
 }
 
 /** Looks an entry up; a missing id is a bug the content check should have caught, so it throws. */

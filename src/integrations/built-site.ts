@@ -6,25 +6,20 @@
  * mean" uses and `_headers` are written. Three integrations used to read the output one after
  * the other, each holding every page (docs/performance.md has the figures). `astro dev` has no
  * index: the search interface says so there, and points to `npm run build` and `npm run preview`. */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { normaliseBase } from '../lib/paths';
-import type { SearchManifest } from '../lib/search-manifest';
 import { findPolicyProblems } from './headers-check';
 import { formatHeadersFile, headerRules } from './headers-rules';
 import { readerTextProblems } from './reader-text-check';
+import { searchManifest } from '../data/search';
+import { checkedSiteData } from './content-integrity';
 import { assertNoErrors, buildSearchIndex, type RenderedPage } from './search-index';
-import { idFromFile, listFiles } from './yaml-files';
-
-/** Where src/pages/search-manifest.json.ts writes the manifest; removed once the index is built. */
-export const MANIFEST_FILE = 'search-manifest.json';
-
-/** Collections whose ids no page may show as text. */
-const ID_COLLECTIONS = ['figures', 'events', 'quotes', 'sources'] as const;
+import { listFiles } from './yaml-files';
 
 /** The site path of a built HTML file: "actors/x/index.html" → "actors/x/", "index.html" → "". */
 const sitePath = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');
@@ -41,12 +36,10 @@ function failOn(problems: string[], what: string, hint: string, shown = 40): voi
 
 export function builtSite(): AstroIntegration {
   let base = '/';
-  let contentDir = '';
   return {
     name: 'built-site',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
-        contentDir = fileURLToPath(new URL('content/', config.root));
         // The search interface is loaded on demand as a Vite worker bundle (`?worker&url`, see
         // src/components/client/header.ts), run by a <script type="module">: built as an ES
         // module, and named like every other bundle (name.<content hash>.ext), which the cache
@@ -67,27 +60,20 @@ export function builtSite(): AstroIntegration {
         base = normaliseBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await finishBuild(fileURLToPath(dir), base, contentDir, logger);
+        await finishBuild(fileURLToPath(dir), base, logger);
       },
     },
   };
 }
 
-async function finishBuild(outDir: string, base: string, contentDir: string, logger: AstroIntegrationLogger) {
+async function finishBuild(outDir: string, base: string, logger: AstroIntegrationLogger) {
   // Timed for `npm run bench` (scripts/bench/run.ts reads the "in N ms" of the line it logs).
   const started = performance.now();
-  const manifestFile = join(outDir, MANIFEST_FILE);
-  if (!existsSync(manifestFile)) {
-    throw new Error(
-      `${MANIFEST_FILE} is missing from the build output; src/pages/search-manifest.json.ts must build it`,
-    );
-  }
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as SearchManifest;
-  rmSync(manifestFile);
-
-  const ids = new Set(
-    ID_COLLECTIONS.flatMap((name) => listFiles(join(contentDir, name), ['.yaml', '.yml']).map(idFromFile)),
-  );
+  // The data the build's content check read: what the index gets beyond the rendered pages, and
+  // the ids of the entries no page may show as text.
+  const data = checkedSiteData();
+  const manifest = searchManifest(data);
+  const ids = new Set([data.figures, data.events, data.quotes, data.sources].flatMap((entries) => [...entries.keys()]));
   const pages: (RenderedPage & { file: string })[] = listFiles(outDir, undefined, { relative: true })
     .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
     .map((file) => ({ file, path: sitePath(file), read: () => readFileSync(join(outDir, file), 'utf8') }));

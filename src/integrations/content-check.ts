@@ -123,7 +123,11 @@ export function checkDataFile(root: string, collection: DataCollection, path: st
 export function checkExplainerFile(root: string, path: string): CheckedExplainer {
   return fromFile(path, `explainer:${resolve(root)}`, (text) => {
     const file = relative(root, path);
-    const id = idFromFile(path);
+    // The collection's id: the path under content/explainers/ ("kursk", "kursk/sudzha").
+    const id = relative(join(root, 'content', 'explainers'), path)
+      .split(sep)
+      .join('/')
+      .replace(/\.mdx$/, '');
     const { frontmatter, body, bodyLine } = splitFrontmatter(text);
     if (frontmatter === null) {
       return {

@@ -2,8 +2,43 @@ import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import type { CollectionEntry } from 'astro:content';
+import { siteData, type Collections, type SiteData } from '../data/site-data';
 import { escapeMarkup } from '../lib/html-entities';
-import { checkContent } from './content-check';
+import { checkContent, type ContentReport } from './content-check';
+
+/** The report of the check that started this build (not kept in dev, where content changes). */
+let buildReport: ContentReport | undefined;
+
+/**
+ * The content as the build's check found it, in the shape pages read (src/data/site-data.ts), for
+ * what runs after the build, which cannot read the content collections. The check left nothing
+ * out: with a single problem the build would have stopped.
+ */
+export function checkedSiteData(): SiteData {
+  if (!buildReport) {
+    throw new Error(
+      'checkedSiteData(): no content check has run in this build; contentIntegrity() must be among the integrations',
+    );
+  }
+  const { entries } = buildReport;
+  const collection = <K extends keyof Omit<Collections, 'explainers'>>(name: K) => entries[name] as Collections[K];
+  return siteData({
+    sources: collection('sources'),
+    actors: collection('actors'),
+    events: collection('events'),
+    figures: collection('figures'),
+    quotes: collection('quotes'),
+    terms: collection('terms'),
+    treaty: collection('treaty'),
+    explainers: entries.explainers.map(({ id, file, data }) => ({
+      id,
+      collection: 'explainers',
+      data: data as CollectionEntry<'explainers'>['data'],
+      filePath: file,
+    })),
+  });
+}
 
 /**
  * Runs the content check before Astro loads or renders anything, so a bad entry fails
@@ -35,6 +70,7 @@ export function contentIntegrity(): AstroIntegration {
             'Each line names the file, the field, what was found and what is expected. Fix them and build again.',
           );
         }
+        if (command === 'build') buildReport = report;
         const counts = Object.entries(entries)
           .map(([name, list]) => `${list.length} ${name}`)
           .join(', ');

@@ -1,8 +1,7 @@
 /**
- * Builds the Pagefind index from rendered pages and the search manifest, the same way for
- * `astro build` (pages read from the output folder) and `astro dev` (pages fetched from the dev
- * server). Each page gets a hidden block with its metadata, filters and names in every script
- * (src/lib/search-html.ts); figures and events become records that land on their anchors.
+ * Builds the Pagefind index from the built pages and the search manifest. Each page gets a
+ * hidden block with its metadata, filters and names in every script (src/lib/search-html.ts);
+ * figures and events become records that land on their anchors.
  */
 import * as pagefind from 'pagefind';
 import { elementIds, hasSearchBody, injectSearchBlock, indexedText, searchBlock } from '../lib/search-html';

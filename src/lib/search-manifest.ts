@@ -1,7 +1,7 @@
 /**
  * The search manifest: what the Pagefind index gets beyond the rendered pages. src/data/search.ts
- * computes it from the data, the search-manifest.json route serves it, and the Pagefind integration
- * (src/integrations/search-index.ts) applies it, at build time and in the dev server alike.
+ * computes it from the data the build's content check read (src/integrations/built-site.ts), and
+ * src/integrations/search-index.ts applies it.
  */
 
 /** Filter names, in the order the filter pane shows them. */
@@ -52,7 +52,7 @@ export interface SearchName {
   home: string | null;
 }
 
-/** Everything the integration adds to the Pagefind index, as /search-manifest.json. */
+/** Everything the integration adds to the Pagefind index. */
 export interface SearchManifest {
   pages: SearchPage[];
   records: SearchRecord[];

@@ -19,6 +19,15 @@ import {
   registeredComponents,
 } from '../../scripts/bench/generate.ts';
 import { referenceSite } from '../../scripts/bench/reference.ts';
+import type { CollectionEntry } from 'astro:content';
+import { siteData } from '../../src/data/site-data';
+import type { Actor } from '../../src/schemas/actor';
+import type { Event } from '../../src/schemas/event';
+import type { Figure } from '../../src/schemas/figure';
+import type { Quote } from '../../src/schemas/quote';
+import type { Source } from '../../src/schemas/source';
+import type { Term } from '../../src/schemas/term';
+import type { Treaty } from '../../src/schemas/treaty';
 
 const scratch = mkdtempSync(join(tmpdir(), 'bench-generator-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -99,6 +108,41 @@ describe('generateContent', () => {
   it('puts all but the home page and the section pages in section folders, out of the main navigation', () => {
     const topLevel = readdirSync(join(contentDir, 'explainers')).filter((name) => name.endsWith('.mdx'));
     expect(topLevel).toHaveLength(8); // index.mdx and one page per topic
+  });
+
+  it("gives each explainer the collection's id, its path under content/explainers/", () => {
+    for (const entry of report.entries.explainers) {
+      expect(entry.file).toBe(`content/explainers/${entry.id}.mdx`);
+    }
+    expect(report.entries.explainers.some((entry) => entry.id.includes('/'))).toBe(true);
+  });
+
+  it('reads the same site data whatever order the entries come in', () => {
+    const collections = (reverse: boolean) => {
+      const list = <T>(name: keyof typeof report.entries) => {
+        const entries = report.entries[name] as { id: string; data: T }[];
+        return reverse ? [...entries].reverse() : entries;
+      };
+      return {
+        sources: list<Source>('sources'),
+        actors: list<Actor>('actors'),
+        events: list<Event>('events'),
+        figures: list<Figure>('figures'),
+        quotes: list<Quote>('quotes'),
+        terms: list<Term>('terms'),
+        treaty: list<Treaty>('treaty'),
+        explainers: list<CollectionEntry<'explainers'>['data']>('explainers').map((entry) => ({
+          ...entry,
+          collection: 'explainers' as const,
+        })),
+      };
+    };
+    const [forward, backward] = [siteData(collections(false)), siteData(collections(true))];
+    for (const key of ['sources', 'actors', 'events', 'figures', 'quotes', 'terms'] as const) {
+      expect([...backward[key].keys()], key).toEqual([...forward[key].keys()]);
+    }
+    expect(backward.explainers.map((entry) => entry.id)).toEqual(forward.explainers.map((entry) => entry.id));
+    expect(backward.eventsByDate).toEqual(forward.eventsByDate);
   });
 
   it('is deterministic: the same seed writes the same site', () => {
