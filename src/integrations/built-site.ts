@@ -17,7 +17,7 @@ import type { SearchManifest } from '../lib/search-manifest';
 import { findPolicyProblems } from './headers-check';
 import { formatHeadersFile, headerRules } from './headers-rules';
 import { readerTextProblems } from './reader-text-check';
-import { assertNoErrors, buildSearchIndex, type RenderedPage } from './search-index';
+import { assertNoErrors, buildSearchIndex, minifyPagefindScript, type RenderedPage } from './search-index';
 import { idFromFile, listFiles } from './yaml-files';
 
 /** Where src/pages/search-manifest.json.ts writes the manifest; removed once the index is built. */
@@ -117,6 +117,7 @@ async function finishBuild(outDir: string, base: string, contentDir: string, log
       30,
     );
     assertNoErrors('writeFiles', await written);
+    minifyPagefindScript(join(outDir, 'pagefind'));
     writeFileSync(join(outDir, 'pagefind', 'vocabulary.txt'), report.vocabulary);
     const ms = Math.round(performance.now() - started);
     logger.info(`${pages.length} pages show no entry ids or editors' wording and pass the Content-Security-Policy`);

@@ -4,7 +4,10 @@
  * server). Each page gets a hidden block with its metadata, filters and names in every script
  * (src/lib/search-html.ts); figures and events become records that land on their anchors.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { minifySync } from 'vite';
 import {
   elementIds,
   hasSearchBody,
@@ -205,4 +208,19 @@ export async function buildSearchIndex(
     records += 1;
   }
   return { index, report: { pages: indexed.length, records, warnings, vocabulary: words.list() } };
+}
+
+/**
+ * Minifies the script Pagefind writes (`pagefind.js`), which every first search loads: Pagefind
+ * ships it minified only in part, 13.1 KiB compressed; minified whole it is 10.8 KiB, about a
+ * fiftieth of what a first search downloads. Vite's minifier (Oxc) is the one that builds the
+ * site's own scripts.
+ */
+export function minifyPagefindScript(bundleDir: string): void {
+  const file = join(bundleDir, 'pagefind.js');
+  const result = minifySync(file, readFileSync(file, 'utf8'), { module: true });
+  if (result.errors.length > 0) {
+    throw new Error(`${file}: could not minify Pagefind's script: ${result.errors.map((e) => e.message).join('; ')}`);
+  }
+  writeFileSync(file, result.code);
 }
