@@ -6,7 +6,6 @@
  */
 
 import { HIGHLIGHT_PARAM } from '../../lib/search-options';
-import { href } from '../href';
 import highlightScript from './search-highlight?worker&url';
 import searchScript from './search-ui?worker&url';
 import type { SearchUi } from './search-ui';
@@ -28,13 +27,6 @@ let searchUi: Promise<SearchUi> | undefined;
 
 /** The search interface (search-ui.ts), loaded once, the first time anything asks for it. */
 export function loadSearchUi(): Promise<SearchUi> {
-  if (!searchUi) {
-    // Pagefind's script is the interface's first import: fetched alongside the interface rather
-    // than after it, a first search waits one round trip less.
-    document.head.append(
-      Object.assign(document.createElement('link'), { rel: 'modulepreload', href: href('pagefind/pagefind.js') }),
-    );
-  }
   // The bundle sets window.siteSearchUi as it runs, before its script element's load event.
   searchUi ??= loadScript(searchScript).then(() => window.siteSearchUi!);
   return searchUi;
