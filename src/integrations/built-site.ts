@@ -18,7 +18,7 @@ import { formatHeadersFile, headerRules } from './headers-rules';
 import { readerTextProblems } from './reader-text-check';
 import { searchManifest } from '../data/search';
 import { checkedSiteData } from './content-integrity';
-import { assertNoErrors, buildSearchIndex, type RenderedPage } from './search-index';
+import { assertNoErrors, buildSearchIndex, minifyPagefindScript, type RenderedPage } from './search-index';
 import { listFiles } from './yaml-files';
 
 /** The site path of a built HTML file: "actors/x/index.html" → "actors/x/", "index.html" → "". */
@@ -103,6 +103,7 @@ async function finishBuild(outDir: string, base: string, logger: AstroIntegratio
       30,
     );
     assertNoErrors('writeFiles', await written);
+    minifyPagefindScript(join(outDir, 'pagefind'));
     writeFileSync(join(outDir, 'pagefind', 'vocabulary.txt'), report.vocabulary);
     const ms = Math.round(performance.now() - started);
     logger.info(`${pages.length} pages show no entry ids or editors' wording and pass the Content-Security-Policy`);

@@ -3,8 +3,18 @@
  * hidden block with its metadata, filters and names in every script (src/lib/search-html.ts);
  * figures and events become records that land on their anchors.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { elementIds, hasSearchBody, injectSearchBlock, indexedText, searchBlock } from '../lib/search-html';
+import { minifySync } from 'vite';
+import {
+  elementIds,
+  hasSearchBody,
+  injectSearchBlock,
+  indexedText,
+  searchBlock,
+  sectionAnchorsOnly,
+} from '../lib/search-html';
 import type { SearchManifest, SearchPage } from '../lib/search-manifest';
 import { NameMatcher } from '../lib/search-names';
 import { bareWord } from '../lib/search-query';
@@ -56,6 +66,19 @@ class WordCounter {
  */
 const TERM_HOME_MENTIONS = 3;
 
+/**
+ * The size of Pagefind's index chunks, in its own unit (each word's locations on every page, plus
+ * one per page). A search loads every chunk holding a word of the query, whole: at Pagefind's
+ * default, 20,000, a chunk is 25–30 KiB compressed, the largest part of a reader's first search
+ * after the WebAssembly, and most of what a later query waits for. At 4,000 a chunk is 5–9 KiB;
+ * the chunk list in the metadata every search loads first grows by about 1 KiB on the real site.
+ * Pagefind reads the size only from its process's environment, under a name it calls unstable
+ * (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, pagefind/src/options.rs in Pagefind 1.6): should a later
+ * version drop it, the index is the same, in larger chunks. A value already in the environment
+ * wins, for experiments.
+ */
+const INDEX_CHUNK_SIZE = 4000;
+
 /** Pagefind's Node API reports problems in `errors` arrays instead of throwing; this makes them fatal. */
 export function assertNoErrors(step: string, response: { errors: string[] }): void {
   if (response.errors.length > 0) {
@@ -71,6 +94,8 @@ export async function buildSearchIndex(
   pages: readonly RenderedPage[],
   manifest: SearchManifest,
 ): Promise<{ index: pagefind.PagefindIndex; report: IndexReport }> {
+  // Pagefind's process starts with the first call and inherits this environment.
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
   const created = await pagefind.createIndex({ forceLanguage: 'en' });
   assertNoErrors('createIndex', created);
   const index = created.index;
@@ -134,7 +159,7 @@ export async function buildSearchIndex(
       mentions: matcher.expansions(text),
     });
     const added = index
-      .addHTMLFile({ url: `/${page.path}`, content: injectSearchBlock(html, block) })
+      .addHTMLFile({ url: `/${page.path}`, content: injectSearchBlock(sectionAnchorsOnly(html), block) })
       .then((response) => assertNoErrors(`addHTMLFile /${page.path}`, response));
     // Awaited one page later; marked handled now, so that a failure is reported there, not as an unhandled rejection.
     added.catch(() => {});
@@ -182,4 +207,19 @@ export async function buildSearchIndex(
   }
   await Promise.all(sent);
   return { index, report: { pages: indexed.length, records, warnings, vocabulary: words.list() } };
+}
+
+/**
+ * Minifies the script Pagefind writes (`pagefind.js`), which every first search loads: Pagefind
+ * ships it minified only in part, 13.1 KiB compressed; minified whole it is 10.8 KiB, about a
+ * fiftieth of what a first search downloads. Vite's minifier (Oxc) is the one that builds the
+ * site's own scripts.
+ */
+export function minifyPagefindScript(bundleDir: string): void {
+  const file = join(bundleDir, 'pagefind.js');
+  const result = minifySync(file, readFileSync(file, 'utf8'), { module: true });
+  if (result.errors.length > 0) {
+    throw new Error(`${file}: could not minify Pagefind's script: ${result.errors.map((e) => e.message).join('; ')}`);
+  }
+  writeFileSync(file, result.code);
 }

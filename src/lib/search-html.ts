@@ -69,6 +69,24 @@ export function elementIds(html: string): Set<string> {
   return new Set([...html.matchAll(/<[a-z][^>]*?\sid="([^"]+)"/gi)].map((match) => match[1]!));
 }
 
+/**
+ * The page as Pagefind should index it: ids kept on headings and on elements with their own
+ * `data-pagefind-title` (glossary terms), the anchors Pagefind makes sections of a result, and
+ * taken off every other element. Pagefind records every element with an id as an anchor, with its
+ * text, in the fragment a result loads: the citations, figures and events of an explainer are
+ * about 190 of them, nearly half of a fragment's bytes, and no result shows them (figures and
+ * events are records of their own). The page served keeps all its ids.
+ */
+export function sectionAnchorsOnly(html: string): string {
+  return html.replace(
+    /<([a-z][a-z0-9-]*)((?:\s[^>]*?)?)\sid="[^"]*"([^>]*)>/gi,
+    (tag, name: string, before: string, after: string) =>
+      /^h[1-6]$/i.test(name) || /\sdata-pagefind-title[\s=>/]/.test(`${before}${after}>`)
+        ? tag
+        : `<${name}${before}${after}>`,
+  );
+}
+
 export interface SearchBlock {
   meta: SearchMeta;
   filters: SearchFilters;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { elementIds, hasSearchBody, indexedText, injectSearchBlock, searchBlock } from '../../src/lib/search-html';
+import {
+  elementIds,
+  hasSearchBody,
+  indexedText,
+  injectSearchBlock,
+  searchBlock,
+  sectionAnchorsOnly,
+} from '../../src/lib/search-html';
 
 const page = `<!doctype html><html lang="en"><head><title>T</title><script>const x = "<main>";</script></head>
 <body><header><nav><a href="/">Kursk in the menu</a></nav></header>
@@ -25,6 +32,20 @@ describe('page inspection', () => {
   it('lists element ids, not data-id or aria attributes', () => {
     expect(elementIds('<li id="event-a" data-id="x"><p aria-labelledby="b" id="c"></p></li>')).toEqual(
       new Set(['event-a', 'c']),
+    );
+  });
+});
+
+describe('sectionAnchorsOnly', () => {
+  it('keeps the ids of headings and titled sections, the only anchors a result shows, and drops the rest', () => {
+    const html =
+      '<h2 id="in-brief">In brief</h2><p>Text<a id="ref-1" href="#note-1">1</a></p>' +
+      '<li class="event" id="event-a" data-id="x">28 October 2024</li>' +
+      '<div id="term-storm-corps" data-pagefind-title="Storm Corps"><dt>Storm Corps</dt></div><H3 class="x" id="faq">Q?</H3>';
+    expect(sectionAnchorsOnly(html)).toBe(
+      '<h2 id="in-brief">In brief</h2><p>Text<a href="#note-1">1</a></p>' +
+        '<li class="event" data-id="x">28 October 2024</li>' +
+        '<div id="term-storm-corps" data-pagefind-title="Storm Corps"><dt>Storm Corps</dt></div><H3 class="x" id="faq">Q?</H3>',
     );
   });
 });
