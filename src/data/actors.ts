@@ -56,3 +56,26 @@ export function actorIndexPages(data: SiteData): ActorIndexPage[] {
   }
   return splitParts(actors, 'actors', ACTORS_PER_PAGE);
 }
+
+/**
+ * Events an actor's page lists at most, the newest: about 5 KiB gzip. An actor in every story (a
+ * state, a ministry) takes part in events without end, so past this the page links to the full
+ * list of their events, `/actors/<id>/events/`, continued past `ACTOR_EVENTS_PER_PAGE` on
+ * `/actors/<id>/events/2/` … (src/lib/parts.ts). Their estimates all stay on their page, where
+ * links to each estimate land.
+ */
+export const ACTOR_EVENTS_SHOWN = 100;
+
+/** Events on one page of an actor's full list at most: about 10 KiB gzip. */
+export const ACTOR_EVENTS_PER_PAGE = 200;
+
+export type ActorEventsPage = Part<WithId<Event>>;
+
+/** Site path of the full list of an actor's events: "actors/russia/events". */
+export const actorEventsPath = (actorId: string): string => `actors/${actorId}/events`;
+
+/** The pages of an actor's full list of events: none when their own page lists them all. */
+export function actorEventPages(page: ActorPage): ActorEventsPage[] {
+  if (page.events.length <= ACTOR_EVENTS_SHOWN) return [];
+  return splitParts(page.events, actorEventsPath(page.actor.id), ACTOR_EVENTS_PER_PAGE);
+}
