@@ -4,6 +4,7 @@
  * bibliography's long initials do. Parts fill in list order, so an item only changes page when
  * items before it are added. The glossary, the actors' index and the tables of estimates use it.
  */
+import { formatNumber } from './numbers';
 
 /** One part of a split list. */
 export interface Part<T> {
@@ -43,6 +44,11 @@ export function splitParts<T>(items: readonly T[], listPath: string, perPage: nu
 /** The part that holds each item, by a key of the item. */
 export function partsByKey<T>(parts: readonly Part<T>[], key: (item: T) => string): Map<string, Part<T>> {
   return new Map(parts.flatMap((part) => part.items.map((item) => [key(item), part] as const)));
+}
+
+/** Which of the list's items a part holds: "201 to 400 of 1,000". */
+export function partRange(part: Pick<Part<unknown>, 'first' | 'items' | 'total'>): string {
+  return `${formatNumber(part.first)} to ${formatNumber(part.first + part.items.length - 1)} of ${formatNumber(part.total)}`;
 }
 
 /** How a part is named after its list's title: "Glossary", or "Glossary, part 2 of 3". */

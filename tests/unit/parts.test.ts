@@ -1,6 +1,6 @@
 /** How long lists are split into numbered parts (src/lib/parts.ts): the glossary, the actors' index, the estimates. */
 import { describe, expect, it } from 'vitest';
-import { partPath, partsByKey, partTitle, splitParts } from '../../src/lib/parts';
+import { partPath, partRange, partsByKey, partTitle, splitParts } from '../../src/lib/parts';
 
 const letters = (count: number) => Array.from({ length: count }, (_, index) => `item-${index + 1}`);
 
@@ -20,6 +20,8 @@ describe('list parts', () => {
       ['data/estimates/killed/3', 7, 1, 7],
     ]);
     expect(parts.flatMap((part) => part.items)).toEqual(letters(7));
+    expect(parts.map(partRange)).toEqual(['1 to 3 of 7', '4 to 6 of 7', '7 to 7 of 7']);
+    expect(partRange(splitParts(letters(1200), 'actors', 400)[1]!)).toBe('401 to 800 of 1,200');
     expect(parts.map((part) => partTitle('Glossary', part))).toEqual([
       'Glossary, part 1 of 3',
       'Glossary, part 2 of 3',
