@@ -22,7 +22,7 @@ export interface PageBudget {
   budgetBytes: number;
   /** How many pages weigh more than the budget. */
   over: number;
-  /** The heaviest pages, heaviest first, whether over the budget or not. */
+  /** The heaviest pages, heaviest first, whether over the budget or not: every page over it, and at least `top`. */
   heaviest: PageTransfer[];
 }
 
@@ -35,14 +35,14 @@ export interface DistReport {
   transfer: { median: number; largest: PageTransfer; budget: PageBudget };
 }
 
-/** How many pages are over `budgetBytes` (a page of exactly the budget is within it), and the `top` heaviest. */
+/**
+ * How many pages are over `budgetBytes` (a page of exactly the budget is within it), and the
+ * heaviest: every page over the budget, so a report names each one, and at least the `top`.
+ */
 export function pageBudget(pages: PageTransfer[], budgetBytes: number, top = 5): PageBudget {
   const heaviest = [...pages].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1));
-  return {
-    budgetBytes,
-    over: heaviest.filter((page) => page.bytes > budgetBytes).length,
-    heaviest: heaviest.slice(0, top),
-  };
+  const over = heaviest.filter((page) => page.bytes > budgetBytes).length;
+  return { budgetBytes, over, heaviest: heaviest.slice(0, Math.max(top, over)) };
 }
 
 function walk(dir: string): string[] {

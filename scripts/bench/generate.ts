@@ -7,8 +7,9 @@
  * writes /tmp/bench-site/content/. It never writes into the project's own content/.
  *
  * Pages built = explainers + actor pages + fixed pages (the routes in src/pages/ without a
- * parameter: timeline, sources, glossary, actors index, search, data, 404) + pages derived from
- * the data (one per publisher initial in the bibliography, one per year of the timeline). A fifth
+ * parameter: timeline, sources, search, data, 404) + pages derived from the data (one per
+ * publisher initial in the bibliography, one per year of the timeline; the rest, such as the
+ * timeline's months and the parts of long lists, are measured by npm run bench). A fifth
  * of the pages are actor pages, the rest explainers, which sit in one folder per section as a
  * large edition would have them; `index.mdx` is the home page.
  */

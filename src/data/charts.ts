@@ -25,6 +25,13 @@ export const CHARTS = {
 
 export type ChartKind = keyof typeof CHARTS;
 
+/** The chart that plots a metric, if any. */
+export function chartOf(metric: FigureMetric): ChartKind | undefined {
+  return (Object.keys(CHARTS) as ChartKind[]).find((kind) =>
+    (CHARTS[kind].metrics as readonly string[]).includes(metric),
+  );
+}
+
 /** Facet headings: what each metric counts, as a reader would say it. */
 export const FACET_TITLES: Partial<Record<FigureMetric, string>> = {
   killed: 'Killed',

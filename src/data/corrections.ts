@@ -14,6 +14,7 @@ import type { Figure } from '../schemas/figure';
 import type { SiteData, WithId } from './entries';
 import { figureAmountWithUnit, METRIC_LABELS } from './present';
 import { sourcePagePath } from './bibliography';
+import { termPath } from './glossary';
 import { eventPath } from './timeline';
 
 export { correctionAnchor, correctionPath, correctionsLog, correctionsOf } from '../lib/corrections';
@@ -102,7 +103,7 @@ export function correctedEntryWords(entry: string, data: SiteData): CorrectedEnt
     case 'term': {
       const term = data.terms.get(id);
       return term
-        ? { label: `${term.term} (glossary)`, path: `glossary#${anchors.term(id)}` }
+        ? { label: `${term.term} (glossary)`, path: termPath(id, data) }
         : { label: 'a glossary term since removed', path: null };
     }
     case 'treaty':

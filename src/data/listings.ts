@@ -13,7 +13,8 @@ import {
 } from '../lib/mdx-refs';
 import { isGlanceQuestion } from '../lib/glance';
 import type { Event } from '../schemas/event';
-import { FIGURE_METRICS, type Figure } from '../schemas/figure';
+import { splitParts, type Part } from '../lib/parts';
+import { FIGURE_METRICS, type Figure, type FigureMetric } from '../schemas/figure';
 import { need, type SiteData, type WithId } from './entries';
 import { glanceAnswer } from './glance';
 import { eventStatus, type StatusWords } from './present';
@@ -72,6 +73,92 @@ export function estimateRows(props: EstimatesProps, data: SiteData, where: strin
     );
   }
   return rows;
+}
+
+/** Estimates on one page of a metric's full list (`/data/estimates/killed/`): about 20 KiB gzip. */
+export const ESTIMATES_PER_PAGE = 100;
+
+/**
+ * Rows an `<Estimates>` table chosen by metric shows at most: the newest, so that an explainer
+ * stays inside the page budget however many estimates the ledger gains; the rest are a link away,
+ * on the metric's full list. A table of named `ids` is as long as its author wrote it.
+ */
+export const ESTIMATES_IN_TABLE = 40;
+
+export type EstimateListPage = Part<WithId<Figure>> & {
+  /** The metric listed. */
+  metric: FigureMetric;
+};
+
+/** Site path of a metric's full list of estimates: "data/estimates/killed-or-wounded". */
+export const estimateListPath = (metric: FigureMetric): string => `data/estimates/${metric.replaceAll('_', '-')}`;
+
+/** What a metric's full list is called: "Every estimate of North Korean soldiers killed". */
+export const ESTIMATE_LIST_TITLES: Record<FigureMetric, string> = {
+  troops_deployed: 'Every estimate of North Korean troops deployed',
+  additional_troops: 'Every estimate of additional North Korean troops',
+  killed: 'Every estimate of North Korean soldiers killed',
+  wounded: 'Every estimate of North Korean soldiers wounded',
+  killed_or_wounded: 'Every estimate of North Korean soldiers killed or wounded',
+  casualties_incl_missing: 'Every estimate of North Korean casualties including missing and captured',
+  captured: 'Every estimate of North Korean soldiers captured',
+  missing: 'Every estimate of North Korean soldiers missing',
+  prisoners_taken: 'Every estimate of prisoners taken',
+  area_held: 'Every estimate of the area held',
+  settlements_held: 'Every estimate of the settlements held',
+  other: 'Every other figure',
+};
+
+const listCache = new WeakMap<SiteData, Map<FigureMetric, EstimateListPage[]>>();
+
+/**
+ * Every estimate of each metric that has any, oldest reported first, split into pages of
+ * `ESTIMATES_PER_PAGE` (src/lib/parts.ts): where a long table of estimates is read in full.
+ */
+export function estimateLists(data: SiteData): Map<FigureMetric, EstimateListPage[]> {
+  let lists = listCache.get(data);
+  if (!lists) {
+    const byMetric = Map.groupBy(data.figuresByReported, (figure) => figure.metric);
+    lists = new Map(
+      FIGURE_METRICS.filter((metric) => byMetric.has(metric)).map((metric) => [
+        metric,
+        splitParts(byMetric.get(metric)!, estimateListPath(metric), ESTIMATES_PER_PAGE).map((page) => ({
+          ...page,
+          metric,
+        })),
+      ]),
+    );
+    listCache.set(data, lists);
+  }
+  return lists;
+}
+
+export interface ShownEstimates {
+  /** The rows the table shows, oldest reported first. */
+  rows: WithId<Figure>[];
+  /** How many estimates the table's choice matches, shown or not. */
+  total: number;
+  /** Where every one of them is listed, when the table shows only the newest: a page per metric, or the claimant's page. */
+  fullLists: { label: string; path: string; count: number }[];
+}
+
+/** What an `<Estimates>` table shows of `rows` (estimateRows): all of them, or the newest `ESTIMATES_IN_TABLE`. */
+export function shownEstimates(props: EstimatesProps, rows: WithId<Figure>[], data: SiteData): ShownEstimates {
+  if (props.ids || rows.length <= ESTIMATES_IN_TABLE) return { rows, total: rows.length, fullLists: [] };
+  const fullLists = props.claimant
+    ? [
+        {
+          label: `every estimate by ${data.actors.get(props.claimant)!.name}`,
+          path: `actors/${props.claimant}#estimates`,
+          count: rows.length,
+        },
+      ]
+    : [...Map.groupBy(rows, (figure) => figure.metric)].map(([metric, figures]) => ({
+        label: ESTIMATE_LIST_TITLES[metric].replace(/^E/, 'e'),
+        path: estimateListPath(metric),
+        count: figures.length,
+      }));
+  return { rows: rows.slice(-ESTIMATES_IN_TABLE), total: rows.length, fullLists };
 }
 
 export type KnowItem =

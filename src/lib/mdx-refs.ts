@@ -299,9 +299,10 @@ export function dataComponentProblems(
 
 /**
  * The site paths the routes in src/pages make, as a test for `RefLookup.hasPage`. `routeFiles`
- * are paths relative to src/pages ("timeline.astro", "actors/[id].astro", "[...slug].astro").
+ * are paths relative to src/pages ("timeline.astro", "actors/[id].astro", "glossary/[...part].astro").
  * The explainer route makes one page per explainer (index is home, ""), the actor route one per
- * actor; any other dynamic segment accepts any value, since its values are not known here.
+ * actor; any other dynamic segment accepts any value, since its values are not known here, and a
+ * list's `[...part]` at the end accepts none or a part number (src/lib/parts.ts).
  */
 export function pageMatcher(
   routeFiles: readonly string[],
@@ -319,8 +320,12 @@ export function pageMatcher(
         const id = parts.length === 0 ? 'index' : parts.join('/');
         return explainers.has(id);
       }
-      if (segments.length !== parts.length) return false;
-      return segments.every((segment, index) => {
+      // A list split into parts ("glossary/[...part]") makes the list's page and its numbered parts.
+      const list = segments.at(-1) === '[...part]';
+      const fixed = list ? segments.slice(0, -1) : segments;
+      const continued = list && parts.length === segments.length && /^\d+$/.test(parts.at(-1)!);
+      if (parts.length !== fixed.length && !continued) return false;
+      return fixed.every((segment, index) => {
         const part = parts[index]!;
         if (!segment.startsWith('[')) return segment === part;
         if (segments[index - 1] === 'actors' && segment === '[id]') return actors.has(part);

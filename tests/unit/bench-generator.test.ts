@@ -258,4 +258,17 @@ describe('pageBudget', () => {
       '/e/',
     ]);
   });
+
+  it('names every page over the budget, however many', () => {
+    const budget = pageBudget(pages, kib(10));
+    expect(budget.over).toBe(6);
+    expect(budget.heaviest.map((page) => page.path)).toEqual([
+      '/timeline/2025/',
+      '/sources/',
+      '/b/',
+      '/d/',
+      '/e/',
+      '/a/',
+    ]);
+  });
 });

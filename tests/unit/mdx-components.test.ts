@@ -17,8 +17,9 @@ const lookup: RefLookup = {
     [
       '[...slug].astro',
       'timeline.astro',
-      'actors/index.astro',
+      'actors/[...part].astro',
       'actors/[id].astro',
+      'glossary/[...part].astro',
       '404.astro',
       'data/figures.json.ts',
     ],
@@ -38,6 +39,15 @@ describe('data component props', () => {
     expect(dataComponentProblems('PageLink', { to: 'treaty' }, lookup)).toEqual([]);
     expect(dataComponentProblems('PageLink', { to: 'timeline#event-good-event' }, lookup)).toEqual([]);
     expect(dataComponentProblems('PageLink', { to: 'actors/kim-jong-un' }, lookup)).toEqual([]);
+  });
+
+  it('knows a list split into parts by its page and its numbered parts, and nothing else under it', () => {
+    for (const to of ['glossary', 'glossary#term-kursk', 'glossary/2', 'actors', 'actors/3']) {
+      expect(dataComponentProblems('PageLink', { to }, lookup), to).toEqual([]);
+    }
+    for (const to of ['glossary/kursk', 'glossary/2/3', 'actors/nobody']) {
+      expect(dataComponentProblems('PageLink', { to }, lookup), to).toHaveLength(1);
+    }
   });
 
   it('names the prop, what was found and what is expected', () => {
