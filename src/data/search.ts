@@ -158,11 +158,29 @@ function eventRecord(event: SiteData['eventsByDate'][number], data: SiteData): S
   };
 }
 
-function actorPage(actor: WithId<Actor>, data: SiteData): SearchPage {
-  const figures = data.figuresByReported.filter((figure) => figure.claimant === actor.id);
-  const events = data.eventsByDate.filter((event) =>
-    [...event.actors, event.claimed_by, event.disputed_by].includes(actor.id),
-  );
+/** What each actor claims or is part of, gathered in one pass over the figures and events. */
+interface ActorRecords {
+  figures: WithId<Figure>[];
+  events: SiteData['eventsByDate'];
+}
+
+function recordsByActor(data: SiteData): Map<string, ActorRecords> {
+  const byActor = new Map<string, ActorRecords>();
+  const of = (id: string) => {
+    let records = byActor.get(id);
+    if (!records) byActor.set(id, (records = { figures: [], events: [] }));
+    return records;
+  };
+  for (const figure of data.figuresByReported) if (figure.claimant) of(figure.claimant).figures.push(figure);
+  for (const event of data.eventsByDate) {
+    for (const id of unique([...event.actors, event.claimed_by, event.disputed_by])) {
+      if (id !== null) of(id).events.push(event);
+    }
+  }
+  return byActor;
+}
+
+function actorPage(actor: WithId<Actor>, { figures, events }: ActorRecords): SearchPage {
   const claims = figures.length > 0 || events.some((event) => event.claimed_by === actor.id);
   const topics = unique([
     ...events.flatMap((event) => event.topics),
@@ -222,6 +240,7 @@ function searchNames(data: SiteData): SearchName[] {
 /** The search manifest of the whole site. */
 export function searchManifest(data: SiteData): SearchManifest {
   const explainersById = new Map(data.explainers.map((entry) => [entry.id, entry]));
+  const byActor = recordsByActor(data);
   const explainers: SearchPage[] = data.explainers.map((entry) => ({
     path: entry.id === 'index' ? '' : `${entry.id}/`,
     meta: {
@@ -247,7 +266,9 @@ export function searchManifest(data: SiteData): SearchManifest {
           meta: { type: 'Timeline', section: 'Timeline' },
           filters: { section: ['Timeline'], year: [path.match(/\d{4}/)![0]] },
         })),
-      ...[...data.actors.values()].map((actor) => actorPage(actor, data)),
+      ...[...data.actors.values()].map((actor) =>
+        actorPage(actor, byActor.get(actor.id) ?? { figures: [], events: [] }),
+      ),
     ],
     records: [
       ...data.figuresByReported.map((figure) => figureRecord(figure, data)),

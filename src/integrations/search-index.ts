@@ -15,7 +15,7 @@ import {
   searchBlock,
   sectionAnchorsOnly,
 } from '../lib/search-html';
-import type { SearchManifest, SearchPage } from '../lib/search-manifest';
+import type { SearchManifest, SearchName, SearchPage } from '../lib/search-manifest';
 import { NameMatcher } from '../lib/search-names';
 import { bareWord } from '../lib/search-query';
 
@@ -114,19 +114,22 @@ export async function buildSearchIndex(
   /** The names each page is about: an actor's on their page, a term's on the explainer that names it most. */
   const ownNames = new Map<string, string[]>();
   const own = (path: string, forms: string[]) => ownNames.set(path, [...(ownNames.get(path) ?? []), ...forms]);
-  const mentionsOnExplainers = indexed
-    .filter((page) => pageData.get(page.path)?.meta['type'] === 'Explainer')
-    .map((page) => ({ path: page.path, mentions: matcher.find(texts.get(page.path)!) }));
+  /** For each name without a page of its own, the explainer that names it most (the first of equals). */
+  const mostMentions = new Map<SearchName, { path: string; count: number }>();
+  for (const page of indexed) {
+    if (pageData.get(page.path)?.meta['type'] !== 'Explainer') continue;
+    for (const { name, count } of matcher.find(texts.get(page.path)!)) {
+      if (name.home === null && count > (mostMentions.get(name)?.count ?? 0)) {
+        mostMentions.set(name, { path: page.path, count });
+      }
+    }
+  }
   for (const name of manifest.names) {
     if (name.home !== null) {
       own(name.home, name.forms);
       continue;
     }
-    const counts = mentionsOnExplainers.map(({ path, mentions }) => ({
-      path,
-      count: mentions.find((mention) => mention.name === name)?.count ?? 0,
-    }));
-    const best = counts.sort((a, b) => b.count - a.count)[0];
+    const best = mostMentions.get(name);
     if (best && best.count >= TERM_HOME_MENTIONS) own(best.path, name.forms);
   }
   const words = new WordCounter();
