@@ -9,7 +9,16 @@ import { readerTextProblems, visibleText } from '../../src/integrations/reader-t
 import { atomFeed } from '../../src/lib/atom';
 import { compositeWording, editorWording, idsInText } from '../../src/lib/ledger-wording';
 import { proseSentences, undatedTimeBoundWord } from '../../src/lib/mdx-prose';
-import { countStories, groupCopies, nearIdenticalTitles, sameStory } from '../../src/lib/source-copies';
+import { resolve } from 'node:path';
+import { idFromFile, listFiles, readYamlFile } from '../../src/integrations/yaml-files';
+import {
+  countStories,
+  groupCopies,
+  nearIdenticalTitles,
+  sameStory,
+  storyOf,
+  type SourceFacts,
+} from '../../src/lib/source-copies';
 import { datedSourceLabel, relayName, shortSourceLabel, sourceReference } from '../../src/lib/source-label';
 
 const page = (id: string, fields: Record<string, unknown> = {}) => ({
@@ -28,7 +37,41 @@ const reuters = {
   url: null,
 };
 
+/** Every pair compared, as groupCopies did before it compared only candidate pairs. */
+function groupEveryPair<S extends SourceFacts>(sources: readonly S[]): string[][] {
+  const group = sources.map((_source, index) => index);
+  const root = (index: number): number => (group[index] === index ? index : root(group[index]!));
+  for (let i = 0; i < sources.length; i += 1) {
+    for (let j = i + 1; j < sources.length; j += 1) {
+      if (root(i) !== root(j) && sameStory(sources[i]!, sources[j]!)) group[root(j)] = root(i);
+    }
+  }
+  const groups = new Map<number, string[]>();
+  sources.forEach((source, index) => groups.set(root(index), [...(groups.get(root(index)) ?? []), source.id]));
+  return [...groups.values()];
+}
+
 describe('copies of one story', () => {
+  it('groups the real bibliography, and variants of it, as comparing every pair does', () => {
+    const real = listFiles(resolve('content', 'sources'), ['.yaml'])
+      .map((file) => ({ ...(readYamlFile(file).data as Omit<SourceFacts, 'id'>), id: idFromFile(file) }))
+      .filter((source) => typeof source.title === 'string');
+    expect(real.length).toBeGreaterThan(100);
+    // Near-copies the real list may lack: a word dropped, another page of the same story, a
+    // short headline twice, relays of one original with and without its address.
+    const variants: SourceFacts[] = real.flatMap((source, index) => {
+      const words = source.title.split(' ');
+      if (index % 7 === 0) return [{ ...source, id: `${source.id}-short`, title: words.slice(1).join(' ') }];
+      if (index % 11 === 0)
+        return [{ ...source, id: `${source.id}-relay`, publisher: 'Relay', original: storyOf(source) }];
+      if (index % 13 === 0) return [{ ...source, id: `${source.id}-tiny`, title: words.slice(0, 2).join(' ') }];
+      return [];
+    });
+    for (const sources of [real, [...real, ...variants], [...variants, ...real].reverse()]) {
+      expect(groupCopies(sources).map((group) => group.map(({ id }) => id))).toEqual(groupEveryPair(sources));
+    }
+  });
+
   it('counts two relays of the same original (publisher and date) as one story', () => {
     const star = page('star', { publisher: 'The Star', tier: 'relay', original: reuters });
     const fox = page('fox', {
