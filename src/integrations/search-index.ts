@@ -7,26 +7,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { minifySync } from 'vite';
-import {
-  elementIds,
-  hasSearchBody,
-  injectSearchBlock,
-  indexedText,
-  searchBlock,
-  sectionAnchorsOnly,
-} from '../lib/search-html';
+import { searchBlock, searchCopy, searchDocument } from '../lib/search-html';
 import type { SearchManifest, SearchName, SearchPage } from '../lib/search-manifest';
-import { NameMatcher } from '../lib/search-names';
+import { NameMatcher, otherForms, type NameMention } from '../lib/search-names';
 import { bareWord } from '../lib/search-query';
 
 export interface RenderedPage {
   /** Site path without the base, e.g. "actors/kim-jong-un/" ("" for home). */
   path: string;
-  /**
-   * Reads the page's HTML. Read twice (once to learn which names each page mentions, once to
-   * index it), so that no more than one page is held at a time: at 1,000 pages, holding them all
-   * cost about 150 MiB of the build's peak memory.
-   */
+  /** Reads the page's HTML, once: the index keeps only what it sends Pagefind (`searchCopy`). */
   read: () => string;
 }
 
@@ -35,8 +24,6 @@ export interface IndexReport {
   records: number;
   /** Problems worth an editor's attention, one line each; the index is still usable. */
   warnings: string[];
-  /** The words the index knows, most frequent first, for "did you mean" (src/lib/search-query.ts). */
-  vocabulary: string;
 }
 
 /**
@@ -86,14 +73,21 @@ export function assertNoErrors(step: string, response: { errors: string[] }): vo
   }
 }
 
+/** Lets Pagefind's answers in, and the pages queued for it out, between two pages of work. */
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * Creates an index and fills it; the caller writes or reads its files, then deletes it. Each
- * page is handed to Pagefind's process while the next one is prepared.
+ * Indexes the site into `outputPath`. Resolves once every page and record has been sent to
+ * Pagefind's process, with the report and `written`, which settles when the index files are
+ * written: the caller can work meanwhile, but must await it. Each page is read once; a page whose
+ * names are known at once goes to Pagefind as it is read, an explainer when every explainer has
+ * been read (the terms it names most are among its names).
  */
-export async function buildSearchIndex(
-  pages: readonly RenderedPage[],
+export async function indexSite(
+  pages: Iterable<RenderedPage>,
   manifest: SearchManifest,
-): Promise<{ index: pagefind.PagefindIndex; report: IndexReport }> {
+  outputPath: string,
+): Promise<{ report: IndexReport; written: Promise<void> }> {
   // Pagefind's process starts with the first call and inherits this environment.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
   const created = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -102,89 +96,83 @@ export async function buildSearchIndex(
   if (!index) throw new Error('Pagefind createIndex returned no index and no error');
 
   const warnings: string[] = [];
-  const matcher = new NameMatcher(manifest.names);
+  const sent: Promise<void>[] = [];
+  /** Awaited all together at the end; marked handled now, so that a failure is reported there, not as unhandled. */
+  const track = (step: string, response: Promise<{ errors: string[] }>) => {
+    const checked = response.then((answer) => assertNoErrors(step, answer));
+    checked.catch(() => {});
+    sent.push(checked);
+  };
   const pageData = new Map<string, SearchPage>(manifest.pages.map((page) => [page.path, page]));
-  /** The indexed text of every page that has some (pages without it, like 404, stay out). */
-  const texts = new Map<string, string>();
-  for (const page of pages) {
-    const html = page.read();
-    if (hasSearchBody(html)) texts.set(page.path, indexedText(html));
-  }
-  const indexed = pages.filter((page) => texts.has(page.path));
-  /** The names each page is about: an actor's on their page, a term's on the explainer that names it most. */
-  const ownNames = new Map<string, string[]>();
-  const own = (path: string, forms: string[]) => ownNames.set(path, [...(ownNames.get(path) ?? []), ...forms]);
-  /** For each name without a page of its own, the explainer that names it most (the first of equals). */
-  const mostMentions = new Map<SearchName, { path: string; count: number }>();
-  for (const page of indexed) {
-    if (pageData.get(page.path)?.meta['type'] !== 'Explainer') continue;
-    for (const { name, count } of matcher.find(texts.get(page.path)!)) {
-      if (name.home === null && count > (mostMentions.get(name)?.count ?? 0)) {
-        mostMentions.set(name, { path: page.path, count });
-      }
-    }
-  }
-  for (const name of manifest.names) {
-    if (name.home !== null) {
-      own(name.home, name.forms);
-      continue;
-    }
-    const best = mostMentions.get(name);
-    if (best && best.count >= TERM_HOME_MENTIONS) own(best.path, name.forms);
-  }
+  const matcher = new NameMatcher(manifest.names);
   const words = new WordCounter();
   // Names count as known however rarely the pages use them.
   for (const name of manifest.names) words.add(name.forms.join(' '), 2);
-  /** Pages by the record anchors they carry, to land each record on a page that has its anchor. */
-  const pagesByAnchor = new Map<string, string[]>(manifest.records.map((record) => [record.anchor, []]));
-
-  /** The page Pagefind is indexing while the next one is prepared and checked. */
-  let inFlight: Promise<void> = Promise.resolve();
-  for (const page of pages) {
-    if (!texts.has(page.path)) continue;
-    const html = page.read();
-    // Appended in place: copying the list for each page would cost time in the square of the
-    // page count, as a figure's anchor is on every page that cites it.
-    for (const id of elementIds(html)) pagesByAnchor.get(id)?.push(page.path);
-    const data = pageData.get(page.path);
+  /** The names each page is about: an actor's on their page, a term's on its topic's explainer… */
+  const ownNames = new Map<string, string[]>();
+  const own = (path: string, forms: string[]) => ownNames.set(path, [...(ownNames.get(path) ?? []), ...forms]);
+  for (const name of manifest.names) if (name.home !== null) own(name.home, name.forms);
+  const send = (path: string, body: string, mentions: NameMention[]) => {
+    const data = pageData.get(path);
     // A page outside the manifest may still declare its own section (`data-pagefind-filter="section:…"`).
-    if (!data && !/\sdata-pagefind-filter="section[:"]/.test(html)) {
+    if (!data && !/\sdata-pagefind-filter="section[:"]/.test(body)) {
       warnings.push(
-        `/${page.path}: no search metadata or filters for this page; add it to searchManifest() in src/data/search.ts`,
+        `/${path}: no search metadata or filters for this page; add it to searchManifest() in src/data/search.ts`,
       );
     }
-    const text = texts.get(page.path)!;
-    words.add(text);
     const block = searchBlock({
       meta: data?.meta ?? {},
       filters: data?.filters ?? {},
-      ownNames: ownNames.get(page.path) ?? [],
-      mentions: matcher.expansions(text),
+      ownNames: ownNames.get(path) ?? [],
+      aka: otherForms(mentions),
     });
-    const added = index
-      .addHTMLFile({ url: `/${page.path}`, content: injectSearchBlock(sectionAnchorsOnly(html), block) })
-      .then((response) => assertNoErrors(`addHTMLFile /${page.path}`, response));
-    // Awaited one page later; marked handled now, so that a failure is reported there, not as an unhandled rejection.
-    added.catch(() => {});
-    await inFlight;
-    inFlight = added;
-  }
-  await inFlight;
-  if (indexed.length === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from every page?');
+    track(`addHTMLFile /${path}`, index.addHTMLFile({ url: `/${path}`, content: searchDocument(body, block) }));
+  };
 
-  const builtPaths = new Set(indexed.map((page) => page.path));
+  /** Pages by the record anchors they carry, to land each record on a page that has its anchor. */
+  const pagesByAnchor = new Map<string, string[]>(manifest.records.map((record) => [record.anchor, []]));
+  const explainers: { path: string; body: string; mentions: NameMention[] }[] = [];
+  const indexedPaths = new Set<string>();
+  for (const page of pages) {
+    const copy = searchCopy(page.read());
+    if (!copy) continue;
+    indexedPaths.add(page.path);
+    // Appended in place: copying the list for each page would cost time in the square of the
+    // page count, as a figure's anchor is on every page that cites it.
+    for (const id of copy.ids) pagesByAnchor.get(id)?.push(page.path);
+    words.add(copy.text);
+    const mentions = matcher.find(copy.text);
+    if (pageData.get(page.path)?.meta['type'] === 'Explainer')
+      explainers.push({ path: page.path, body: copy.body, mentions });
+    else send(page.path, copy.body, mentions);
+    await nextTurn();
+  }
+  if (indexedPaths.size === 0)
+    throw new Error('Pagefind indexed no page: is data-pagefind-body missing from every page?');
   for (const page of manifest.pages) {
-    if (!builtPaths.has(page.path)) {
+    if (!indexedPaths.has(page.path)) {
       warnings.push(
         `/${page.path}: src/data/search.ts gives search metadata for this page, but no indexed page has that path`,
       );
     }
   }
 
+  // …and a glossary term without a page of its own on the explainer that names it most (the first of equals).
+  const mostMentions = new Map<SearchName, { path: string; count: number }>();
+  for (const { path, mentions } of explainers) {
+    for (const { name, count } of mentions) {
+      if (name.home === null && count > (mostMentions.get(name)?.count ?? 0)) mostMentions.set(name, { path, count });
+    }
+  }
+  ownNames.clear();
+  for (const name of manifest.names) {
+    const home = name.home ?? mostMentions.get(name);
+    if (typeof home === 'string') own(home, name.forms);
+    else if (home && home.count >= TERM_HOME_MENTIONS) own(home.path, name.forms);
+  }
+  for (const { path, body, mentions } of explainers) send(path, body, mentions);
+
   let records = 0;
-  // Sent without waiting for each answer: one at a time, the round trips to Pagefind's process
-  // cost about 2 s at 1,000 pages; the index it writes is the same either way.
-  const sent: Promise<void>[] = [];
   for (const record of manifest.records) {
     const carriers = pagesByAnchor.get(record.anchor)!;
     const path = record.pages.find((candidate) => carriers.includes(candidate)) ?? carriers[0];
@@ -197,19 +185,28 @@ export async function buildSearchIndex(
     const text = `${record.meta.title}. ${record.content}`;
     words.add(text);
     // A record of its own, with the other forms of the names it mentions as `aka` metadata.
-    const aka = matcher.expansions(text).flatMap((expansion) => expansion.words);
-    const added = index.addCustomRecord({
-      url: `/${path}#${record.anchor}`,
-      content: text,
-      language: 'en',
-      meta: { ...record.meta, ...(aka.length > 0 ? { aka: aka.join(' · ') } : {}) },
-      filters: record.filters as Record<string, string[]>,
-    });
-    sent.push(added.then((response) => assertNoErrors(`addCustomRecord #${record.anchor}`, response)));
+    const aka = otherForms(matcher.find(text));
+    track(
+      `addCustomRecord #${record.anchor}`,
+      index.addCustomRecord({
+        url: `/${path}#${record.anchor}`,
+        content: text,
+        language: 'en',
+        meta: { ...record.meta, ...(aka.length > 0 ? { aka: aka.join(' · ') } : {}) },
+        filters: record.filters as Record<string, string[]>,
+      }),
+    );
     records += 1;
   }
-  await Promise.all(sent);
-  return { index, report: { pages: indexed.length, records, warnings, vocabulary: words.list() } };
+  const vocabulary = words.list();
+  const written = Promise.all(sent).then(async () => {
+    assertNoErrors('writeFiles', await index.writeFiles({ outputPath }));
+    minifyPagefindScript(outputPath);
+    writeFileSync(join(outputPath, 'vocabulary.txt'), vocabulary);
+  });
+  // Awaited by the caller; marked handled now, so that a failure is reported there.
+  written.catch(() => {});
+  return { report: { pages: indexedPaths.size, records, warnings }, written };
 }
 
 /**

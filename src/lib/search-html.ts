@@ -4,7 +4,6 @@
  */
 import { decodeEntities, escapeMarkup } from './html-entities';
 import type { SearchFilters, SearchMeta } from './search-manifest';
-import type { NameExpansion } from './search-names';
 
 const VOID_ELEMENTS = new Set([
   'area',
@@ -22,70 +21,113 @@ const VOID_ELEMENTS = new Set([
   'wbr',
 ]);
 
+/** What Pagefind gets of a rendered page, and what the index reads from it (`searchCopy`). */
+export interface SearchCopy {
+  /**
+   * The indexed elements (`data-pagefind-body`, without their `data-pagefind-ignore` parts,
+   * which stay as empty elements), ids left only on the anchors a result shows as sections:
+   * headings and elements with a `data-pagefind-title` (glossary terms). Pagefind records every
+   * element with an id, with its text, in the fragment a result loads; an explainer's citations,
+   * figures and events are about 190 of them, and no result shows them (figures and events are
+   * records of their own). Notes, bibliography, scripts and chrome are more than half of a page's
+   * bytes, all of which Pagefind would be sent and would parse only to leave out.
+   */
+  body: string;
+  /** The indexed text, for the name matcher: names in ignored parts (notes) are not mentions. */
+  text: string;
+  /** Every element id on the page, indexed or not: the anchors records can land on. */
+  ids: Set<string>;
+}
+
+const BODY = /\sdata-pagefind-body(?:[\s=/]|$)/;
+const IGNORED = /\sdata-pagefind-ignore(?:[\s=/]|$)/;
+const TITLED = /\sdata-pagefind-title(?:[\s=/]|$)/;
+/** Elements whose content is not text: skipped whole. */
+const RAW = new Set(['script', 'style', 'template']);
+/** A note's number after a word (src/components/NoteRef.astro) is not part of the word: "war2". */
+const NOTE_REFERENCE = /\sclass="note-ref"/;
 /**
- * The text Pagefind indexes: inside `data-pagefind-body` elements, outside `data-pagefind-ignore`
- * ones, without scripts, styles or tags. The name matcher reads this, so names in ignored parts
- * (notes, a list indexed as records) do not count as mentions.
+ * Elements that end a word. Pagefind joins the text of neighbouring elements as it comes, so a
+ * definition list's "Signed" and "6 July 1961" would be one word, "signed6"; the copy puts a space
+ * at each of their tags.
  */
-export function indexedText(html: string): string {
-  const source = html.replace(/<(script|style|template)[\s>][\s\S]*?<\/\1>/gi, ' ').replace(/<!--[\s\S]*?-->/g, ' ');
+const BLOCKS = new Set(
+  'address article aside blockquote br caption dd details dialog div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p section summary table tbody td tfoot th thead tr ul'.split(
+    ' ',
+  ),
+);
+
+/** Where the element `name` opened just before `from` ends: after its closing tag, nested ones counted. */
+function closingTag(source: string, name: string, from: number): number {
+  const tags = new RegExp(`<(/?)${name}[\\s/>]`, 'gi');
+  tags.lastIndex = from;
+  let open = 1;
+  for (let tag = tags.exec(source); tag; tag = tags.exec(source)) {
+    open += tag[1] ? -1 : 1;
+    if (open === 0) return source.indexOf('>', tag.index) + 1;
+  }
+  return source.length;
+}
+
+/**
+ * Reads a rendered page in one walk over the tags of its indexed elements (the HTML is the site's
+ * own output, so a few patterns suffice; the walk jumps from one `data-pagefind-body` to the
+ * next); null for a page with nothing to index, like the 404 page.
+ */
+export function searchCopy(html: string): SearchCopy | null {
+  const source = html.includes('<!--') ? html.replace(/<!--[\s\S]*?-->/g, ' ') : html;
+  const tags = /<(\/?)([a-z][a-z0-9-]*)([^>]*)>/gi;
+  const body: string[] = [];
   const text: string[] = [];
+  /** Depth inside the current indexed element; 0 outside. */
   let depth = 0;
-  /** Depth at which the current indexed body, and the current ignored element, started. */
-  let bodyAt: number | null = null;
-  let ignoredAt: number | null = null;
   let last = 0;
-  for (const tag of source.matchAll(/<(\/?)([a-z][a-z0-9-]*)([^>]*)>/gi)) {
-    if (bodyAt !== null && ignoredAt === null) text.push(source.slice(last, tag.index));
-    last = tag.index + tag[0].length;
-    const [, closing, name, attributes = ''] = tag;
+  for (;;) {
+    if (depth === 0) {
+      const next = source.indexOf('data-pagefind-body', tags.lastIndex);
+      if (next === -1) break;
+      tags.lastIndex = source.lastIndexOf('<', next);
+    }
+    const tag = tags.exec(source);
+    if (!tag) break;
+    const [whole, closing, name = '', attributes = ''] = tag;
+    const lower = name.toLowerCase();
+    if (depth === 0) {
+      if (closing || VOID_ELEMENTS.has(lower) || !BODY.test(attributes)) continue;
+    } else {
+      const between = source.slice(last, tag.index);
+      body.push(between);
+      text.push(between);
+    }
+    last = tags.lastIndex;
+    const space = BLOCKS.has(lower) ? ' ' : '';
     if (closing) {
       depth -= 1;
-      if (ignoredAt === depth) ignoredAt = null;
-      if (bodyAt === depth) bodyAt = null;
+      body.push(whole, space);
       continue;
     }
-    if (VOID_ELEMENTS.has(name!.toLowerCase()) || attributes.endsWith('/')) continue;
-    if (bodyAt === null && /\sdata-pagefind-body[\s=/]|\sdata-pagefind-body$/.test(attributes)) bodyAt = depth;
-    if (
-      bodyAt !== null &&
-      ignoredAt === null &&
-      /\sdata-pagefind-ignore[\s=/]|\sdata-pagefind-ignore$/.test(attributes)
-    ) {
-      ignoredAt = depth;
+    const isVoid = VOID_ELEMENTS.has(lower) || attributes.endsWith('/');
+    const ignored = !isVoid && (RAW.has(lower) || IGNORED.test(attributes) || NOTE_REFERENCE.test(attributes));
+    if (ignored) {
+      // Left empty, so that the text on either side stays apart as it was.
+      last = tags.lastIndex = closingTag(source, lower, last);
+      text.push(' ');
+      if (!RAW.has(lower)) body.push(whole, `</${name}>`);
+      continue;
     }
-    depth += 1;
+    const id = /\sid="[^"]*"/.exec(attributes);
+    const section = /^h[1-6]$/.test(lower) || TITLED.test(attributes);
+    body.push(space, id && !section ? whole.replace(id[0], '') : whole, isVoid ? space : '');
+    if (!isVoid) depth += 1;
   }
-  return decodeEntities(text.join(' ')).replace(/\s+/g, ' ').trim();
+  if (body.length === 0) return null;
+  const ids = new Set(Array.from(html.matchAll(/<[a-z][^>]*?\sid="([^"]+)"/gi), (match) => match[1]!));
+  return { body: body.join(''), text: decodeEntities(text.join(' ')).replace(/\s+/g, ' ').trim(), ids };
 }
 
-/** True when the page marks content for the index (pages without it, like 404, stay out). */
-export function hasSearchBody(html: string): boolean {
-  return /<[a-z][^>]*\sdata-pagefind-body[\s>=/]/i.test(html);
-}
-
-/** Every element id on the page. */
-export function elementIds(html: string): Set<string> {
-  return new Set([...html.matchAll(/<[a-z][^>]*?\sid="([^"]+)"/gi)].map((match) => match[1]!));
-}
-
-/**
- * The page as Pagefind should index it: ids kept on headings and on elements with their own
- * `data-pagefind-title` (glossary terms), the anchors Pagefind makes sections of a result, and
- * taken off every other element. Pagefind records every element with an id as an anchor, with its
- * text, in the fragment a result loads: the citations, figures and events of an explainer are
- * about 190 of them, nearly half of a fragment's bytes, and no result shows them (figures and
- * events are records of their own). The page served keeps all its ids.
- */
-export function sectionAnchorsOnly(html: string): string {
-  return html.replace(
-    /<([a-z][a-z0-9-]*)((?:\s[^>]*?)?)\sid="[^"]*"([^>]*)>/gi,
-    (tag, name: string, before: string, after: string) =>
-      /^h[1-6]$/i.test(name) || /\sdata-pagefind-title[\s=>/]/.test(`${before}${after}>`)
-        ? tag
-        : `<${name}${before}${after}>`,
-  );
-}
+/** The page Pagefind indexes: the indexed elements, then the search block, which is indexed content too. */
+export const searchDocument = (body: string, block: string): string =>
+  `<!doctype html><html><body>${body}${block}</body></html>`;
 
 export interface SearchBlock {
   meta: SearchMeta;
@@ -96,10 +138,10 @@ export interface SearchBlock {
    */
   ownNames: string[];
   /**
-   * The other forms of the names the page mentions (NameMatcher.expansions), as the `aka`
-   * metadata: searched and ranked, never shown as the excerpt, which stays the page's prose.
+   * The other forms of the names the page mentions (`otherForms` in src/lib/search-names.ts), as
+   * the `aka` metadata: searched and ranked, never shown as the excerpt, which stays the page's prose.
    */
-  mentions: NameExpansion[];
+  aka: string[];
 }
 
 /**
@@ -110,8 +152,7 @@ export interface SearchBlock {
 export function searchBlock(block: SearchBlock): string {
   const meta: SearchMeta = { ...block.meta };
   if (block.ownNames.length > 0) meta['names'] = block.ownNames.join(' · ');
-  const aka = block.mentions.flatMap((mention) => mention.words);
-  if (aka.length > 0) meta['aka'] = aka.join(' · ');
+  if (block.aka.length > 0) meta['aka'] = block.aka.join(' · ');
   const fields: string[] = [];
   for (const [key, value] of Object.entries(meta)) {
     fields.push(`<span data-pagefind-meta="${escapeMarkup(key)}">${escapeMarkup(value)}</span>`);
@@ -122,13 +163,4 @@ export function searchBlock(block: SearchBlock): string {
     }
   }
   return `<div hidden data-pagefind-body data-search-block><div data-pagefind-ignore>${fields.join('')}</div></div>`;
-}
-
-/** Adds the block at the end of `<main>` (or of `<body>`), inside the page's indexed content. */
-export function injectSearchBlock(html: string, block: string): string {
-  for (const closing of ['</main>', '</body>']) {
-    const at = html.lastIndexOf(closing);
-    if (at !== -1) return `${html.slice(0, at)}${block}${html.slice(at)}`;
-  }
-  return `${html}${block}`;
 }

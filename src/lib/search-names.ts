@@ -81,30 +81,20 @@ export class NameMatcher {
     }
     return [...found.values()];
   }
-
-  /**
-   * What a text needs so that every name it mentions is found by all the name's forms: for each
-   * name, the forms the text does not use (spelled differently for Pagefind: "Kim Jong-un" is one
-   * word "jongun" to it), and how often the text names it, so a page is found by "김정은" as often
-   * as it says "Kim Jong Un".
-   */
-  expansions(text: string): NameExpansion[] {
-    return this.find(text)
-      .map((mention) => {
-        const forms = new Map<string, string>();
-        for (const form of mention.name.forms) {
-          const key = wordsOf(form).join(' ');
-          if (!mention.formsUsed.has(form) && !forms.has(key)) forms.set(key, form);
-        }
-        return { count: mention.count, words: [...forms.values()] };
-      })
-      .filter((expansion) => expansion.words.length > 0);
-  }
 }
 
-export interface NameExpansion {
-  /** How often the text names it, in any form. */
-  count: number;
-  /** The forms to add, as the data writes them. */
-  words: string[];
+/**
+ * What a text needs so that every name it mentions is found by all the name's forms: for each
+ * name, the forms the text does not use (spelled differently for Pagefind: "Kim Jong-un" is one
+ * word "jongun" to it).
+ */
+export function otherForms(mentions: readonly NameMention[]): string[] {
+  return mentions.flatMap((mention) => {
+    const forms = new Map<string, string>();
+    for (const form of mention.name.forms) {
+      const key = wordsOf(form).join(' ');
+      if (!mention.formsUsed.has(form) && !forms.has(key)) forms.set(key, form);
+    }
+    return [...forms.values()];
+  });
 }

@@ -1,51 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import {
-  elementIds,
-  hasSearchBody,
-  indexedText,
-  injectSearchBlock,
-  searchBlock,
-  sectionAnchorsOnly,
-} from '../../src/lib/search-html';
+import { searchBlock, searchCopy, searchDocument } from '../../src/lib/search-html';
 
 const page = `<!doctype html><html lang="en"><head><title>T</title><script>const x = "<main>";</script></head>
 <body><header><nav><a href="/">Kursk in the menu</a></nav></header>
 <main id="main"><article data-pagefind-body>
-<h1 id="top">Kim Jong Un</h1><p>Met Putin &amp; Shoigu<br>in Pyongyang.</p>
+<h1 id="top">Kim Jong Un</h1><p id="lead">Met Putin &amp; Shoigu<sup class="note-ref"><a href="#note-1" id="ref-1">1</a></sup><br>in Pyongyang.</p>
 <img src="x.png" alt=""><svg><path d="M0 0" /></svg>
 <div data-pagefind-ignore><p>Notes name Zelensky.</p><div><p>Deeper Zelensky.</p></div></div>
-<p>After the notes.</p>
-</article><aside><p>Outside the body: Budanov.</p></aside></main></body></html>`;
+<dl><dt>Signed</dt><dd>6 July 1961</dd></dl><script>const y = "</div>";</script>
+<div id="term-storm-corps" data-pagefind-title="Storm Corps"><dt>Storm Corps</dt></div><H3 class="x" id="faq">Q?</H3>
+</article><aside id="event-a"><p>Outside the body: Budanov.</p></aside></main></body></html>`;
 
-describe('indexedText', () => {
-  it('keeps the text inside data-pagefind-body and drops ignored parts, chrome, tags and scripts', () => {
-    expect(indexedText(page)).toBe('Kim Jong Un Met Putin & Shoigu in Pyongyang. After the notes.');
-  });
-});
+describe('searchCopy', () => {
+  const copy = searchCopy(page)!;
 
-describe('page inspection', () => {
-  it('tells indexed pages from the rest', () => {
-    expect(hasSearchBody(page)).toBe(true);
-    expect(hasSearchBody('<html><body><main><h1>Not found</h1></main></body></html>')).toBe(false);
+  it('keeps the text inside data-pagefind-body and drops ignored parts, note numbers, chrome, tags and scripts', () => {
+    expect(copy.text).toBe('Kim Jong Un Met Putin & Shoigu in Pyongyang. Signed 6 July 1961 Storm Corps Q?');
   });
 
-  it('lists element ids, not data-id or aria attributes', () => {
-    expect(elementIds('<li id="event-a" data-id="x"><p aria-labelledby="b" id="c"></p></li>')).toEqual(
-      new Set(['event-a', 'c']),
-    );
+  it('sends Pagefind only the indexed elements, ignored ones left empty, with a space where an element ends a word', () => {
+    expect(copy.body).toContain('<div data-pagefind-ignore></div>');
+    expect(copy.body).toContain('Shoigu<sup class="note-ref"></sup> <br> in Pyongyang.');
+    expect(copy.body).toContain('<dt>Signed</dt>  <dd>6 July 1961</dd>');
+    expect(copy.body).not.toMatch(/Kursk in the menu|Budanov|Zelensky|<script|<main|<aside/);
+    expect(copy.body.trimStart().startsWith('<article data-pagefind-body>')).toBe(true);
+    expect(copy.body.trimEnd().endsWith('</article>')).toBe(true);
   });
-});
 
-describe('sectionAnchorsOnly', () => {
   it('keeps the ids of headings and titled sections, the only anchors a result shows, and drops the rest', () => {
-    const html =
-      '<h2 id="in-brief">In brief</h2><p>Text<a id="ref-1" href="#note-1">1</a></p>' +
-      '<li class="event" id="event-a" data-id="x">28 October 2024</li>' +
-      '<div id="term-storm-corps" data-pagefind-title="Storm Corps"><dt>Storm Corps</dt></div><H3 class="x" id="faq">Q?</H3>';
-    expect(sectionAnchorsOnly(html)).toBe(
-      '<h2 id="in-brief">In brief</h2><p>Text<a href="#note-1">1</a></p>' +
-        '<li class="event" data-id="x">28 October 2024</li>' +
-        '<div id="term-storm-corps" data-pagefind-title="Storm Corps"><dt>Storm Corps</dt></div><H3 class="x" id="faq">Q?</H3>',
+    expect(copy.body).toContain('<h1 id="top">');
+    expect(copy.body).toContain('<p>Met Putin');
+    expect(copy.body).toContain('<div id="term-storm-corps" data-pagefind-title="Storm Corps">');
+    expect(copy.body).toContain('<H3 class="x" id="faq">');
+  });
+
+  it('lists every element id on the page, indexed or not, not data-id or aria attributes', () => {
+    expect(copy.ids).toEqual(new Set(['main', 'top', 'lead', 'ref-1', 'term-storm-corps', 'faq', 'event-a']));
+    expect(
+      searchCopy('<li id="event-a" data-id="x" data-pagefind-body><p aria-labelledby="b" id="c"></p></li>')!.ids,
+    ).toEqual(new Set(['event-a', 'c']));
+  });
+
+  it('is null for a page with nothing to index', () => {
+    expect(searchCopy('<html><body><main><h1>Not found</h1></main></body></html>')).toBeNull();
+  });
+
+  it('makes a page of the indexed elements and the search block', () => {
+    expect(searchDocument('<article data-pagefind-body>x</article>', '<div>B</div>')).toBe(
+      '<!doctype html><html><body><article data-pagefind-body>x</article><div>B</div></body></html>',
     );
   });
 });
@@ -56,7 +58,7 @@ describe('searchBlock', () => {
       meta: { type: 'Person', section: 'Actors' },
       filters: { topic: ['Treaty', 'Prisoners of war'], claimant: ['A, B & C'] },
       ownNames: ['Kim Jong Un', '김정은'],
-      mentions: [{ count: 12, words: ['Кремль', 'Kremlin Palace'] }],
+      aka: ['Кремль', 'Kremlin Palace'],
     });
     expect(block).toBe(
       '<div hidden data-pagefind-body data-search-block><div data-pagefind-ignore>' +
@@ -65,15 +67,6 @@ describe('searchBlock', () => {
         '<span data-pagefind-meta="aka">Кремль · Kremlin Palace</span>' +
         '<span data-pagefind-filter="topic">Treaty</span><span data-pagefind-filter="topic">Prisoners of war</span>' +
         '<span data-pagefind-filter="claimant">A, B &amp; C</span></div></div>',
-    );
-  });
-
-  it('goes at the end of <main>, inside the page and after its chrome', () => {
-    expect(injectSearchBlock('<body><a>Skip</a><main id="main"><h1>x</h1></main></body>', '<div>B</div>')).toBe(
-      '<body><a>Skip</a><main id="main"><h1>x</h1><div>B</div></main></body>',
-    );
-    expect(injectSearchBlock('<body class="a"><p>x</p></body>', '<div>B</div>')).toBe(
-      '<body class="a"><p>x</p><div>B</div></body>',
     );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchName } from '../../src/lib/search-manifest';
-import { NameMatcher } from '../../src/lib/search-names';
+import { NameMatcher, otherForms } from '../../src/lib/search-names';
 
 const kim: SearchName = { forms: ['Kim Jong Un', 'Kim Jong-un', '김정은', 'Ким Чен Ын'], home: 'actors/kim-jong-un/' };
 const nis: SearchName = {
@@ -35,23 +35,22 @@ describe('NameMatcher.find', () => {
   });
 });
 
-describe('NameMatcher.expansions', () => {
+describe('otherForms', () => {
   it('adds the forms a text does not use, each once, however often it names them', () => {
-    const [expansion] = matcher.expansions('The NIS briefed lawmakers; the NIS later revised.');
-    expect(expansion).toEqual({
-      count: 2,
-      words: ['National Intelligence Service (South Korea)', '국가정보원', 'National Intelligence Service (NIS)'],
-    });
+    expect(otherForms(matcher.find('The NIS briefed lawmakers; the NIS later revised.'))).toEqual([
+      'National Intelligence Service (South Korea)',
+      '국가정보원',
+      'National Intelligence Service (NIS)',
+    ]);
   });
 
   it('adds a hyphenated spelling even where the text spells the same words apart', () => {
     // The matcher reads "Kim Jong-un" as "Kim Jong Un"; Pagefind indexes "Jong-un" as one word, so
     // a page that says "Kim Jong Un" needs it to be found by a search for "Kim Jong-un".
-    const [expansion] = matcher.expansions('Kim Jong Un signed it.');
-    expect(expansion!.words).toEqual(['Kim Jong-un', '김정은', 'Ким Чен Ын']);
+    expect(otherForms(matcher.find('Kim Jong Un signed it.'))).toEqual(['Kim Jong-un', '김정은', 'Ким Чен Ын']);
   });
 
   it('adds nothing for a text that names no one', () => {
-    expect(matcher.expansions('No names here.')).toEqual([]);
+    expect(otherForms(matcher.find('No names here.'))).toEqual([]);
   });
 });
