@@ -13,8 +13,9 @@
  * See docs/performance.md.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import * as pagefind from 'pagefind';
 import { join } from 'node:path';
 import { analyseDist, countPages, median, PAGE_BUDGET_BYTES, type DistReport } from './analyse.ts';
 import { measure, type Measurement } from './measure.ts';
@@ -54,6 +55,8 @@ interface BuildRun {
   peakTreeRssBytes: number;
   /** Time in the Pagefind integration (reading the pages, indexing, writing the index), from its log. */
   pagefindMs: number | null;
+  /** Of that: reading the pages, then Pagefind indexing and writing, while the checks ran (ms). */
+  indexParts: { reading: number; pagefind: number; checks: number } | null;
   /** CPU of the Pagefind binary, which runs beside Node. */
   pagefindCpuMs: number | null;
   /** Astro's own phase timings from its log, in ms. */
@@ -69,8 +72,10 @@ interface SiteResult {
   median: Omit<BuildRun, 'phases'> & { phases: Record<string, number> };
   dist: DistReport;
   search: SearchLatency;
-  /** What a reader's first search through the dialog downloads (scripts/bench/search-bytes.ts). */
-  firstSearch: FirstSearchBytes;
+  /** What a reader's first search through the dialog downloads (scripts/bench/search-bytes.ts), per query. */
+  firstSearch: FirstSearchBytes[];
+  /** Pagefind's plain `addDirectory` and `writeFiles` on the same output, without records (ms). */
+  plainIndexMs: number;
 }
 
 /** A reference site's builds at one size (scripts/bench/reference.ts). */
@@ -83,6 +88,8 @@ interface ReferenceResult {
   runs: BuildRun[];
   median: SiteResult['median'];
   dist: DistReport;
+  /** Warm search with Pagefind's default options, measured as ours is. */
+  search: SearchLatency;
 }
 
 function argument(name: string): string | undefined {
@@ -120,6 +127,7 @@ function toRun(measurement: Measurement, loadAverage: number): BuildRun {
   // src/integrations/built-site.ts logs "[built-site] indexed … in 1234 ms" (the checks of the
   // built pages run while Pagefind indexes, so their time is inside this figure).
   const indexed = /\[built-site\] indexed [^\n]*? in (\d+) ms/.exec(log);
+  const parts = /reading the pages (\d+) ms, then Pagefind (\d+) ms while the checks took (\d+) ms/.exec(log);
   const pagefind = measurement.processes.filter((process) => process.name.startsWith('pagefind'));
   return {
     wallMs: measurement.wallMs,
@@ -127,6 +135,7 @@ function toRun(measurement: Measurement, loadAverage: number): BuildRun {
     maxRssBytes: measurement.maxRssBytes,
     peakTreeRssBytes: measurement.peakTreeRssBytes,
     pagefindMs: indexed ? Number(indexed[1]) : null,
+    indexParts: parts ? { reading: Number(parts[1]), pagefind: Number(parts[2]), checks: Number(parts[3]) } : null,
     pagefindCpuMs: pagefind.length > 0 ? pagefind.reduce((sum, process) => sum + process.cpuMs, 0) : null,
     phases: astroPhases(log),
     loadAverage,
@@ -145,6 +154,7 @@ function medianRun(runs: BuildRun[]): SiteResult['median'] {
     maxRssBytes: of((run) => run.maxRssBytes)!,
     peakTreeRssBytes: of((run) => run.peakTreeRssBytes)!,
     pagefindMs: of((run) => run.pagefindMs),
+    indexParts: runs.at(-1)?.indexParts ?? null,
     pagefindCpuMs: of((run) => run.pagefindCpuMs),
     loadAverage: of((run) => run.loadAverage)!,
     phases: Object.fromEntries(
@@ -210,9 +220,13 @@ async function benchSite(name: string, content: 'real' | number, runs: number, k
     }
     const dist = analyseDist(join(project.dir, OUT_DIR));
     const search = await measureSearch(join(project.dir, OUT_DIR), siteQueries(join(project.dir, 'content')));
-    const firstSearch = await measureFirstSearchBytes(join(project.dir, OUT_DIR));
+    const firstSearch: FirstSearchBytes[] = [];
+    for (const query of content === 'real' ? FIRST_SEARCH_QUERIES : FIRST_SEARCH_QUERIES.slice(0, 1)) {
+      firstSearch.push(await measureFirstSearchBytes(join(project.dir, OUT_DIR), query));
+    }
+    const plainIndexMs = await plainIndex(join(project.dir, OUT_DIR));
     console.log(
-      `  search: cold ${search.coldMs.median.toFixed(1)} ms median, warm ${search.warmMs.median.toFixed(1)} ms to results (${search.warmWithDataMs.median.toFixed(1)} ms with five loaded)`,
+      `  search: cold ${search.coldMs!.median.toFixed(1)} ms median, warm ${search.warmMs.median.toFixed(1)} ms after the typing pause, ${search.warmUnloadedMs.median.toFixed(1)} ms loading the chunks (${search.warmWithDataMs.median.toFixed(1)} ms with five loaded); plain Pagefind ${seconds(plainIndexMs)} s`,
     );
     return {
       name,
@@ -222,6 +236,7 @@ async function benchSite(name: string, content: 'real' | number, runs: number, k
       dist,
       search,
       firstSearch,
+      plainIndexMs,
     };
   } finally {
     if (keep) console.log(`  kept ${project.dir}`);
@@ -245,6 +260,7 @@ async function benchReference(
   runs: number,
   keep: boolean,
   starlightModules: string | undefined,
+  queries: string[],
 ): Promise<ReferenceResult> {
   const name = `${REFERENCE_NAMES[kind]}, ${pages} pages`;
   process.stdout.write(`\n${name}: preparing a scratch site… `);
@@ -283,6 +299,7 @@ async function benchReference(
         `  build ${run}/${runs}: ${seconds(result.wallMs)} s wall, ${seconds(result.cpuMs)} s CPU, peak ${mib(result.maxRssBytes)} MiB (largest process), ${mib(result.peakTreeRssBytes)} MiB (tree), Pagefind CPU ${optionalSeconds(result.pagefindCpuMs)} s; load average ${load.toFixed(2)}`,
       );
     }
+    const search = await measureSearch(join(site.dir, OUT_DIR), queries, { cold: false, options: {} });
     return {
       name,
       kind,
@@ -291,10 +308,33 @@ async function benchReference(
       runs: results,
       median: medianRun(results),
       dist: analyseDist(join(site.dir, OUT_DIR)),
+      search,
     };
   } finally {
     if (keep) console.log(`  kept ${site.dir}`);
     else site.remove();
+  }
+}
+
+/** A reader's first searches on the real site: a place, a topic and a name of three words, and a topic word. */
+const FIRST_SEARCH_QUERIES = ['kursk', 'treaty', 'Kim Jong Un', 'casualties'];
+
+/**
+ * Pagefind's own `addDirectory` and `writeFiles` on a built site, timed: what indexing would cost
+ * without this project's search code (no metadata, names or records). Written to a scratch folder.
+ */
+async function plainIndex(dist: string): Promise<number> {
+  const output = mkdtempSync(join(tmpdir(), 'bench-plain-index-'));
+  const started = performance.now();
+  try {
+    const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error('Pagefind createIndex returned no index');
+    await index.addDirectory({ path: dist, glob: '**/*.html' });
+    await index.writeFiles({ outputPath: output });
+    return performance.now() - started;
+  } finally {
+    await pagefind.close();
+    rmSync(output, { recursive: true, force: true });
   }
 }
 
@@ -328,11 +368,22 @@ export function table(sites: SiteResult[]): string {
     ['search index files', (site) => String(site.dist.indexFiles)],
     [
       'first search download, compressed (KiB)',
-      (site) => `${kib(site.firstSearch.gzipBytes)} in ${site.firstSearch.requests} requests`,
+      (site) =>
+        site.firstSearch
+          .map((search) => `"${search.query}" ${kib(search.gzipBytes)} in ${search.requests} requests`)
+          .join('; '),
     ],
     ['search cold, typed to first result, median / worst (ms)', (site) => latency(site.search.coldMs)],
-    ['search warm, to results, median / worst (ms)', (site) => latency(site.search.warmMs)],
-    ['search warm, with 5 results, median / worst (ms)', (site) => latency(site.search.warmWithDataMs)],
+    ['search warm, after the typing pause, median / worst (ms)', (site) => latency(site.search.warmMs)],
+    ['search warm, loading its chunks, median / worst (ms)', (site) => latency(site.search.warmUnloadedMs)],
+    ['… with 5 results loaded, median / worst (ms)', (site) => latency(site.search.warmWithDataMs)],
+    ['one small request on loopback, median (ms)', (site) => site.search.requestMs.median.toFixed(1)],
+    [
+      'index step: reading + Pagefind (checks meanwhile) (s)',
+      ({ median: { indexParts: parts } }) =>
+        parts ? `${seconds(parts.reading)} + ${seconds(parts.pagefind)} (${seconds(parts.checks)})` : 'n/a',
+    ],
+    ['plain addDirectory + writeFiles, no records (s)', (site) => seconds(site.plainIndexMs)],
     ['load average (1 min) at each build start', (site) => loads(site.runs)],
   ];
   const header = `| | ${sites.map((site) => site.name).join(' | ')} |`;
@@ -365,6 +416,8 @@ export function referenceTable(sites: SiteResult[], references: ReferenceResult[
     ['Pagefind binary CPU (s)', ({ site }) => optionalSeconds(site.median.pagefindCpuMs)],
     ['dist size (MB)', ({ site }) => (site.dist.bytes / 1e6).toFixed(1)],
     ['search index (MB)', ({ site }) => (site.dist.indexBytes / 1e6).toFixed(1)],
+    ['search warm, after the typing pause, median (ms)', ({ site }) => site.search.warmMs.median.toFixed(1)],
+    ['search warm, loading its chunks, median (ms)', ({ site }) => site.search.warmUnloadedMs.median.toFixed(1)],
     [
       'page transfer, median / largest (KiB gz)',
       ({ site }) => `${kib(site.dist.transfer.median)} / ${kib(site.dist.transfer.largest.bytes)}`,
@@ -378,7 +431,8 @@ export function referenceTable(sites: SiteResult[], references: ReferenceResult[
 
 const phase = (site: SiteResult, name: string) =>
   site.median.phases[name] === undefined ? 'n/a' : seconds(site.median.phases[name]);
-const latency = (ms: { median: number; worst: number }) => `${ms.median.toFixed(1)} / ${ms.worst.toFixed(1)}`;
+const latency = (ms: { median: number; worst: number } | null) =>
+  ms ? `${ms.median.toFixed(1)} / ${ms.worst.toFixed(1)}` : 'n/a';
 
 /** "1000 pages" as "1,000 pages", as the other target lines write it. */
 const readable = (name: string) => name.replace(/\d{4,}/, (count) => Number(count).toLocaleString('en-US'));
@@ -421,22 +475,26 @@ export function targetReport(sites: SiteResult[], references: ReferenceResult[] 
       at1000.median.maxRssBytes <= TARGETS.peakRss1000,
       `1,000 pages at most 1.2 GiB peak memory: ${mib(at1000.median.maxRssBytes)} MiB in the largest process (${mib(at1000.median.peakTreeRssBytes)} MiB for the whole tree, Pagefind included${theirs})`,
     );
+    const { warmMs, warmUnloadedMs, requestMs, coldMs } = at1000.search;
+    const starlight = references.find((reference) => reference.kind === 'starlight' && reference.pages === 1000);
     check(
-      at1000.search.warmMs.median < TARGETS.warmMedianMs,
-      `warm search under 10 ms median at 1,000 pages: ${at1000.search.warmMs.median.toFixed(1)} ms to results (${at1000.search.warmWithDataMs.median.toFixed(1)} ms with the first five loaded)`,
+      warmMs.median <= TARGETS.warmMedianMs,
+      `warm search at most 10 ms median at 1,000 pages, as the interface runs it: ${warmMs.median.toFixed(1)} ms from the end of the typing pause to ranked results; ${warmUnloadedMs.median.toFixed(1)} ms when the search loads its chunks itself, where one request costs ${requestMs.median.toFixed(1)} ms here${starlight ? ` (Starlight: ${starlight.search.warmMs.median.toFixed(1)} and ${starlight.search.warmUnloadedMs.median.toFixed(1)} ms)` : ''}`,
     );
     check(
-      at1000.search.coldMs.median <= TARGETS.coldMedianMs,
-      `cold search, first result at most 300 ms after typing at 1,000 pages: ${at1000.search.coldMs.median.toFixed(1)} ms median`,
+      coldMs !== null && coldMs.median <= TARGETS.coldMedianMs,
+      `cold search, first result at most 300 ms after typing at 1,000 pages: ${latency(coldMs)} ms median / worst`,
     );
   }
   const real = sites.find((site) => site.name === 'real site');
   if (real) {
-    const kib = real.firstSearch.gzipBytes / 1024;
-    check(
-      kib <= TARGETS.firstSearchKiB,
-      `first search on the real site at most 100 KiB compressed: ${kib.toFixed(1)} KiB (interface ${(real.firstSearch.byPart.interface / 1024).toFixed(1)}, Pagefind ${(real.firstSearch.byPart.pagefind / 1024).toFixed(1)}, index ${(real.firstSearch.byPart.index / 1024).toFixed(1)})`,
-    );
+    for (const search of real.firstSearch) {
+      const kib = search.gzipBytes / 1024;
+      check(
+        kib <= TARGETS.firstSearchKiB,
+        `first search for "${search.query}" on the real site at most 100 KiB compressed: ${kib.toFixed(1)} KiB (interface ${(search.byPart.interface / 1024).toFixed(1)}, Pagefind ${(search.byPart.pagefind / 1024).toFixed(1)}, index ${(search.byPart.index / 1024).toFixed(1)})`,
+      );
+    }
   }
   if (at1000 && at5000) {
     const ratio = at5000.median.wallMs / at1000.median.wallMs;
@@ -493,7 +551,9 @@ async function main() {
     sites.push(await benchSite(`${size} pages`, size, runsFor(size), keep));
     if (!referenceSizes.includes(size)) continue;
     for (const kind of REFERENCE_KINDS) {
-      references.push(await benchReference(kind, size, runsFor(size), keep, starlightModules));
+      references.push(
+        await benchReference(kind, size, runsFor(size), keep, starlightModules, sites.at(-1)!.search.queries),
+      );
     }
   }
 

@@ -7,15 +7,19 @@
  *   dialog: loading the interface's engine (pagefind.js, WebAssembly, metadata), the index chunks
  *   for the query and the first results' fragments, and drawing them.
  * - warm: later queries on a page whose Pagefind is loaded, set up as the interface sets it up
- *   (the site's options from src/lib/search-options.ts, no worker), until Pagefind returns the
- *   ranked results, and until the first five results' data are loaded too.
+ *   (the site's options from src/lib/search-options.ts, no worker), each a word not searched
+ *   before, until Pagefind returns the ranked results. Timed two ways: as the interface runs a
+ *   search, which starts loading the query's index chunks 40 ms into the reader's pause in typing
+ *   and searches at 100 ms (src/components/client/search-ui.ts), timed from the search; and with
+ *   the chunks loaded by the search itself, which on this machine's loopback costs about one
+ *   request (`requestMs`, the median time to fetch a small file of the index).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { serveStatic } from './static-server.ts';
-import { PAGEFIND_OPTIONS } from '../../src/lib/search-options.ts';
+import { PAGEFIND_OPTIONS, PRELOAD_PAUSE_MS, TYPING_PAUSE_MS } from '../../src/lib/search-options.ts';
 import { median } from './analyse.ts';
 import { listFiles } from '../../src/integrations/yaml-files.ts';
 
@@ -56,12 +60,18 @@ export interface Latency {
 }
 
 export interface SearchLatency {
-  /** First query on a fresh page, from typing it in the search dialog to its first result shown. */
-  coldMs: Latency;
-  /** Later queries, until Pagefind returns the ranked results. */
+  /** The warm queries, each searched once in each way. */
+  queries: string[];
+  /** First query on a fresh page, from typing it in the search dialog to its first result shown; null when not measured. */
+  coldMs: Latency | null;
+  /** Later queries as the interface runs them, from the end of the typing pause to the ranked results. */
   warmMs: Latency;
-  /** Later queries, until the first five results' titles and excerpts are loaded too. */
+  /** Later queries searched at once, their index chunks loaded by the search: until the ranked results. */
+  warmUnloadedMs: Latency;
+  /** The same, until the first five results' titles and excerpts are loaded too. */
   warmWithDataMs: Latency;
+  /** Fetching one small file of the index, the floor of anything that loads a chunk. */
+  requestMs: Latency;
 }
 
 interface Timing {
@@ -72,18 +82,28 @@ interface Timing {
 }
 
 /**
- * Runs in the page: loads Pagefind as the search interface does, with the site's options, and
- * times each query to its ranked results and to its first five results' data.
+ * Runs in the page: loads Pagefind as the search interface does, with the given options, and
+ * times each query to its ranked results and to its first five results' data. With `pauseMs`,
+ * each query's chunks start loading that long before the timed search, as they do while the
+ * reader pauses in typing.
  */
-async function timeQueries({ queries, options }: { queries: string[]; options: object }): Promise<Timing[]> {
+async function timeQueries({
+  queries,
+  options,
+  pauseMs,
+}: {
+  queries: string[];
+  options: object;
+  pauseMs: number;
+}): Promise<Timing[]> {
   type Pagefind = {
     options: (options: object) => Promise<void>;
+    preload: (term: string) => Promise<void>;
     search: (term: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
   };
   const scope = globalThis as unknown as { benchPagefind?: Promise<Pagefind> };
   const times: Timing[] = [];
   for (const query of queries) {
-    const started = performance.now();
     // A variable specifier keeps bundlers and TypeScript from resolving the site's own path.
     const bundle = '/pagefind/pagefind.js';
     scope.benchPagefind ??= (import(bundle) as Promise<{ createInstance: (options: object) => Pagefind }>).then(
@@ -94,10 +114,26 @@ async function timeQueries({ queries, options }: { queries: string[]; options: o
       },
     );
     const pagefind = await scope.benchPagefind;
+    if (pauseMs > 0) {
+      void pagefind.preload(query);
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    }
+    const started = performance.now();
     const { results } = await pagefind.search(query);
     const searched = performance.now();
     await Promise.all(results.slice(0, 5).map((result) => result.data()));
     times.push({ search: searched - started, total: performance.now() - started });
+  }
+  return times;
+}
+
+/** Runs in the page: the time to fetch each of `paths`, one after the other. */
+async function timeRequests(paths: string[]): Promise<number[]> {
+  const times: number[] = [];
+  for (const path of paths) {
+    const started = performance.now();
+    await (await fetch(path, { cache: 'no-store' })).arrayBuffer();
+    times.push(performance.now() - started);
   }
   return times;
 }
@@ -119,38 +155,63 @@ async function timeFirstResult(query: string): Promise<number> {
   return performance.now() - started;
 }
 
-export async function measureSearch(dist: string, queries: string[]): Promise<SearchLatency> {
-  // The ranking and excerpt options readers get (src/lib/search-options.ts).
-  const options = PAGEFIND_OPTIONS;
+/**
+ * Measures search on a built site served from its root. `cold` needs the site's own dialog (ours,
+ * not a reference site's); `options` are the ranking options of the site's interface.
+ */
+export async function measureSearch(
+  dist: string,
+  queries: string[],
+  { cold: measureCold = true, options = PAGEFIND_OPTIONS }: { cold?: boolean; options?: object } = {},
+): Promise<SearchLatency> {
   const server = await serveStatic(dist);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await launchBrowser();
+  const freshPage = async () => {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
+    await page.goto(`${origin}/`);
+    return page;
+  };
   try {
     const cold: number[] = [];
-    for (let trial = 0; trial < COLD_TRIALS; trial++) {
-      const page = await browser.context.newPage();
-      const cdp = await browser.context.newCDPSession(page);
-      await cdp.send('Network.clearBrowserCache');
-      await page.goto(`${origin}/`);
+    for (let trial = 0; measureCold && trial < COLD_TRIALS; trial++) {
+      const page = await freshPage();
       await page.waitForLoadState('networkidle');
       await page.keyboard.press('/');
       await page.locator('dialog.pf-modal[open] input').waitFor();
       cold.push(await page.evaluate(timeFirstResult, queries[trial % queries.length]!));
       await page.close();
     }
-    const page = await browser.context.newPage();
-    await page.goto(`${origin}/`);
-    await page.evaluate(timeQueries, { queries: ['north'], options });
-    const warm = await page.evaluate(timeQueries, { queries, options });
+    const warm: Record<'paused' | 'unloaded', Timing[]> = { paused: [], unloaded: [] };
+    for (const [kind, pauseMs] of [
+      ['unloaded', 0],
+      ['paused', TYPING_PAUSE_MS - PRELOAD_PAUSE_MS],
+    ] as const) {
+      const page = await freshPage();
+      await page.evaluate(timeQueries, { queries: ['north'], options, pauseMs: 0 });
+      warm[kind] = await page.evaluate(timeQueries, { queries, options, pauseMs });
+      await page.close();
+    }
+    const page = await freshPage();
+    const files = readdirSync(join(dist, 'pagefind', 'fragment')).slice(0, 20);
+    const requests = await page.evaluate(
+      timeRequests,
+      files.map((file) => `/pagefind/fragment/${file}`),
+    );
     const summary = (samples: number[]): Latency => ({
       median: median(samples),
       worst: Math.max(...samples),
       samples: samples.map((ms) => Math.round(ms * 10) / 10),
     });
     return {
-      coldMs: summary(cold),
-      warmMs: summary(warm.map((time) => time.search)),
-      warmWithDataMs: summary(warm.map((time) => time.total)),
+      queries,
+      coldMs: measureCold ? summary(cold) : null,
+      warmMs: summary(warm.paused.map((time) => time.search)),
+      warmUnloadedMs: summary(warm.unloaded.map((time) => time.search)),
+      warmWithDataMs: summary(warm.unloaded.map((time) => time.total)),
+      requestMs: summary(requests),
     };
   } finally {
     await browser.close();

@@ -35,6 +35,13 @@ export const EXCERPT_LENGTH = 24;
  */
 export const HIGHLIGHT_PARAM = 'highlight';
 
+/**
+ * How long typing must pause before a search runs, and before its index chunks start loading
+ * (Pagefind's `preload`), so that the download and the rest of the pause overlap.
+ */
+export const TYPING_PAUSE_MS = 100;
+export const PRELOAD_PAUSE_MS = 40;
+
 /** The options passed to Pagefind, everywhere it runs. */
 export const PAGEFIND_OPTIONS = {
   ranking: SEARCH_RANKING,

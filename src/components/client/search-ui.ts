@@ -15,7 +15,7 @@
  */
 import siteStyles from '../search/search.css?url';
 import { SEARCH_FILTERS } from '../../lib/search-manifest';
-import { PAGEFIND_OPTIONS, SOURCES_SECTION } from '../../lib/search-options';
+import { PAGEFIND_OPTIONS, PRELOAD_PAUSE_MS, SOURCES_SECTION, TYPING_PAUSE_MS } from '../../lib/search-options';
 import { bareWord, corrected, Vocabulary, withoutStopWords } from '../../lib/search-query';
 import { resultKicker, searchFromUrl, searchToUrl } from '../../lib/search-results';
 
@@ -178,10 +178,6 @@ const commonPrefix = (a: string, b: string) => {
   while (at < a.length && a[at] === b[at]) at += 1;
   return at;
 };
-
-/** How long typing must pause before a search runs, and before its index chunks start loading. */
-const TYPING_PAUSE_MS = 100;
-const PRELOAD_PAUSE_MS = 40;
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
