@@ -57,14 +57,16 @@ const TERM_HOME_MENTIONS = 3;
  * The size of Pagefind's index chunks, in its own unit (each word's locations on every page, plus
  * one per page). A search loads every chunk holding a word of the query, whole: at Pagefind's
  * default, 20,000, a chunk is 25–30 KiB compressed, the largest part of a reader's first search
- * after the WebAssembly, and most of what a later query waits for. At 4,000 a chunk is 5–9 KiB;
- * the chunk list in the metadata every search loads first grows by about 1 KiB on the real site.
- * Pagefind reads the size only from its process's environment, under a name it calls unstable
- * (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, pagefind/src/options.rs in Pagefind 1.6): should a later
- * version drop it, the index is the same, in larger chunks. A value already in the environment
- * wins, for experiments.
+ * after the WebAssembly, and most of what a later query waits for. At 2,000 a chunk is 2–6 KiB,
+ * so a name of three words ("Kim Jong Un", three chunks) costs a first search about 10 KiB less
+ * than at 4,000; the chunk list in the metadata every search loads first grows by about 0.7 KiB
+ * on the real site, and a word as common as "treaty" may span two chunks (docs/search.md has the
+ * figures). Pagefind reads the size only from its process's environment, under a name it calls
+ * unstable (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, pagefind/src/options.rs in Pagefind 1.6):
+ * should a later version drop it, the index is the same, in larger chunks. A value already in
+ * the environment wins, for experiments.
  */
-const INDEX_CHUNK_SIZE = 4000;
+const INDEX_CHUNK_SIZE = 2000;
 
 /** Pagefind's Node API reports problems in `errors` arrays instead of throwing; this makes them fatal. */
 export function assertNoErrors(step: string, response: { errors: string[] }): void {
