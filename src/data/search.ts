@@ -232,9 +232,11 @@ function searchNames(data: SiteData): SearchName[] {
     if (actor) actor.forms.push(...forms);
     else names.push({ forms, home: homes.get(term.id) ?? null });
   }
+  // A name of one form adds nothing to the pages that mention it, but a term's may still be the
+  // name of the explainer that mentions it most ("Sudzha" for the Kursk campaign).
   return names
     .map((name) => ({ ...name, forms: unique(name.forms.map((form) => form.trim()).filter(Boolean)) }))
-    .filter((name) => name.forms.length > 1);
+    .filter((name) => name.forms.length > 1 || (name.forms.length === 1 && name.home === null));
 }
 
 /** The search manifest of the whole site. */

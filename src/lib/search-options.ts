@@ -17,7 +17,7 @@ export const SEARCH_RANKING = {
   termFrequency: 0.8,
   pageLength: 0.5,
   termSaturation: 0.8,
-  metaWeights: { title: 5, names: 5, aka: 1, type: 0, section: 0, date: 0, reviewed: 0, status: 0 },
+  metaWeights: { title: 5, names: 6, aka: 1, type: 0, section: 0, date: 0, reviewed: 0, status: 0 },
 } as const;
 
 /**

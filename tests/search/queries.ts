@@ -186,6 +186,7 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { kind: 'other script', query: '포로', expect: ['prisoners/'] },
   { kind: 'other script', query: '사상자', expect: ['casualties/'] },
   { kind: 'other script', query: 'втрати', expect: ['casualties/'] },
+  { kind: 'other script', query: '파병', expect: ['deployment/'] },
 
   // More names and places.
   { kind: 'name', query: 'Syrskyi', expect: ['actors/oleksandr-syrskyi/'] },
