@@ -166,6 +166,8 @@ export async function indexSite(
       if (name.home === null && count > (mostMentions.get(name)?.count ?? 0)) mostMentions.set(name, { path, count });
     }
   }
+  // Every page's names again, in the manifest's order (the order the `names` field lists them),
+  // now with each term on the explainer that names it most.
   ownNames.clear();
   for (const name of manifest.names) {
     const home = name.home ?? mostMentions.get(name);
