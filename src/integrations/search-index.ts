@@ -81,9 +81,7 @@ export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolv
 /**
  * Indexes the site into `outputPath`. Resolves once every page and record has been sent to
  * Pagefind's process, with the report and `written`, which settles when the index files are
- * written: the caller can work meanwhile, but must await it. Each page is read once; a page whose
- * names are known at once goes to Pagefind as it is read, an explainer when every explainer has
- * been read (the terms it names most are among its names).
+ * written: the caller can work meanwhile, but must await it. Each page is read once.
  */
 export async function indexSite(
   pages: Iterable<RenderedPage>,
@@ -112,8 +110,6 @@ export async function indexSite(
   for (const name of manifest.names) words.add(name.forms.join(' '), 2);
   /** The names each page is about: an actor's on their page, a term's on its topic's explainer… */
   const ownNames = new Map<string, string[]>();
-  const own = (path: string, forms: string[]) => ownNames.set(path, [...(ownNames.get(path) ?? []), ...forms]);
-  for (const name of manifest.names) if (name.home !== null) own(name.home, name.forms);
   const send = (path: string, body: string, mentions: NameMention[]) => {
     const data = pageData.get(path);
     // A page outside the manifest may still declare its own section (`data-pagefind-filter="section:…"`).
@@ -133,20 +129,45 @@ export async function indexSite(
 
   /** Pages by the record anchors they carry, to land each record on a page that has its anchor. */
   const pagesByAnchor = new Map<string, string[]>(manifest.records.map((record) => [record.anchor, []]));
-  const explainers: { path: string; body: string; mentions: NameMention[] }[] = [];
   const indexedPaths = new Set<string>();
-  for (const page of pages) {
+  /** Reads a page once, into what the index needs of it; null for a page with nothing to index. */
+  const read = (page: RenderedPage) => {
     const copy = searchCopy(page.read());
-    if (!copy) continue;
+    if (!copy) return null;
     indexedPaths.add(page.path);
     // Appended in place: copying the list for each page would cost time in the square of the
     // page count, as a figure's anchor is on every page that cites it.
     for (const id of copy.ids) pagesByAnchor.get(id)?.push(page.path);
     words.add(copy.text);
-    const mentions = matcher.find(copy.text);
-    if (pageData.get(page.path)?.meta['type'] === 'Explainer')
-      explainers.push({ path: page.path, body: copy.body, mentions });
-    else send(page.path, copy.body, mentions);
+    return { path: page.path, body: copy.body, mentions: matcher.find(copy.text) };
+  };
+  // The explainers first: the glossary terms each one names most are among its names, so none is
+  // sent before all of them are read. Then the other pages go to Pagefind as they are read.
+  const isExplainer = (page: RenderedPage) => pageData.get(page.path)?.meta['type'] === 'Explainer';
+  const all = [...pages];
+  const listed = new Map(all.map((page, at) => [page.path, at]));
+  const explainers: NonNullable<ReturnType<typeof read>>[] = [];
+  for (const page of all.filter(isExplainer)) {
+    const explainer = read(page);
+    if (explainer) explainers.push(explainer);
+    await nextTurn();
+  }
+  // …and a glossary term without a page of its own on the explainer that names it most (the first of equals).
+  const mostMentions = new Map<SearchName, { path: string; count: number }>();
+  for (const { path, mentions } of explainers) {
+    for (const { name, count } of mentions) {
+      if (name.home === null && count > (mostMentions.get(name)?.count ?? 0)) mostMentions.set(name, { path, count });
+    }
+  }
+  for (const name of manifest.names) {
+    const home = name.home ?? mostMentions.get(name);
+    const path = typeof home === 'string' ? home : home && home.count >= TERM_HOME_MENTIONS ? home.path : null;
+    if (path !== null) ownNames.set(path, [...(ownNames.get(path) ?? []), ...name.forms]);
+  }
+  for (const { path, body, mentions } of explainers) send(path, body, mentions);
+  for (const page of all.filter((page) => !isExplainer(page))) {
+    const other = read(page);
+    if (other) send(other.path, other.body, other.mentions);
     await nextTurn();
   }
   if (indexedPaths.size === 0)
@@ -159,27 +180,16 @@ export async function indexSite(
     }
   }
 
-  // …and a glossary term without a page of its own on the explainer that names it most (the first of equals).
-  const mostMentions = new Map<SearchName, { path: string; count: number }>();
-  for (const { path, mentions } of explainers) {
-    for (const { name, count } of mentions) {
-      if (name.home === null && count > (mostMentions.get(name)?.count ?? 0)) mostMentions.set(name, { path, count });
-    }
-  }
-  // Every page's names again, in the manifest's order (the order the `names` field lists them),
-  // now with each term on the explainer that names it most.
-  ownNames.clear();
-  for (const name of manifest.names) {
-    const home = name.home ?? mostMentions.get(name);
-    if (typeof home === 'string') own(home, name.forms);
-    else if (home && home.count >= TERM_HOME_MENTIONS) own(home.path, name.forms);
-  }
-  for (const { path, body, mentions } of explainers) send(path, body, mentions);
-
   let records = 0;
   for (const record of manifest.records) {
     const carriers = pagesByAnchor.get(record.anchor)!;
-    const path = record.pages.find((candidate) => carriers.includes(candidate)) ?? carriers[0];
+    // Else the first page, in the order the build listed them, that has the anchor.
+    const path =
+      record.pages.find((candidate) => carriers.includes(candidate)) ??
+      carriers.reduce<string | undefined>(
+        (first, candidate) => (first === undefined || listed.get(candidate)! < listed.get(first)! ? candidate : first),
+        undefined,
+      );
     if (path === undefined) {
       warnings.push(
         `#${record.anchor}: no page has this anchor, so search cannot land on it; it is left out of the index`,
