@@ -118,13 +118,11 @@ export async function indexSite(
         `/${path}: no search metadata or filters for this page; add it to searchManifest() in src/data/search.ts`,
       );
     }
-    const names = ownNames.get(path) ?? [];
     const block = searchBlock({
       meta: data?.meta ?? {},
       filters: data?.filters ?? {},
-      ownNames: names,
-      // The page's own names are there already, weighed more.
-      aka: otherForms(mentions).filter((form) => !names.includes(form)),
+      ownNames: ownNames.get(path) ?? [],
+      aka: otherForms(mentions),
     });
     track(`addHTMLFile /${path}`, index.addHTMLFile({ url: `/${path}`, content: searchDocument(body, block) }));
   };
