@@ -186,10 +186,7 @@ export async function indexSite(
     // Else the first page, in the order the build listed them, that has the anchor.
     const path =
       record.pages.find((candidate) => carriers.includes(candidate)) ??
-      carriers.reduce<string | undefined>(
-        (first, candidate) => (first === undefined || listed.get(candidate)! < listed.get(first)! ? candidate : first),
-        undefined,
-      );
+      carriers.sort((a, b) => listed.get(a)! - listed.get(b)!)[0];
     if (path === undefined) {
       warnings.push(
         `#${record.anchor}: no page has this anchor, so search cannot land on it; it is left out of the index`,

@@ -44,8 +44,6 @@ const IGNORED = /\sdata-pagefind-ignore(?:[\s=/]|$)/;
 const TITLED = /\sdata-pagefind-title(?:[\s=/]|$)/;
 /** Elements whose content is not text: skipped whole. */
 const RAW = new Set(['script', 'style', 'template']);
-/** A note's number after a word (src/components/NoteRef.astro) is not part of the word: "war2". */
-const NOTE_REFERENCE = /\sclass="note-ref"/;
 /**
  * Elements that end a word. Pagefind joins the text of neighbouring elements as it comes, so a
  * definition list's "Signed" and "6 July 1961" would be one word, "signed6"; the copy puts a space
@@ -107,7 +105,7 @@ export function searchCopy(html: string): SearchCopy | null {
       continue;
     }
     const isVoid = VOID_ELEMENTS.has(lower) || attributes.endsWith('/');
-    const ignored = !isVoid && (RAW.has(lower) || IGNORED.test(attributes) || NOTE_REFERENCE.test(attributes));
+    const ignored = !isVoid && (RAW.has(lower) || IGNORED.test(attributes));
     if (ignored) {
       // Left empty, so that the text on either side stays apart as it was.
       last = tags.lastIndex = closingTag(source, lower, last);

@@ -4,7 +4,7 @@ import { searchBlock, searchCopy, searchDocument } from '../../src/lib/search-ht
 const page = `<!doctype html><html lang="en"><head><title>T</title><script>const x = "<main>";</script></head>
 <body><header><nav><a href="/">Kursk in the menu</a></nav></header>
 <main id="main"><article data-pagefind-body>
-<h1 id="top">Kim Jong Un</h1><p id="lead">Met Putin &amp; Shoigu<sup class="note-ref"><a href="#note-1" id="ref-1">1</a></sup><br>in Pyongyang.</p>
+<h1 id="top">Kim Jong Un</h1><p id="lead">Met Putin &amp; Shoigu<sup class="note-ref" data-pagefind-ignore><a href="#note-1" id="ref-1">1</a></sup><br>in Pyongyang.</p>
 <img src="x.png" alt=""><svg><path d="M0 0" /></svg>
 <div data-pagefind-ignore><p>Notes name Zelensky.</p><div><p>Deeper Zelensky.</p></div></div>
 <dl><dt>Signed</dt><dd>6 July 1961</dd></dl><script>const y = "</div>";</script>
@@ -20,7 +20,7 @@ describe('searchCopy', () => {
 
   it('sends Pagefind only the indexed elements, ignored ones left empty, with a space where an element ends a word', () => {
     expect(copy.body).toContain('<div data-pagefind-ignore></div>');
-    expect(copy.body).toContain('Shoigu<sup class="note-ref"></sup> <br> in Pyongyang.');
+    expect(copy.body).toContain('Shoigu<sup class="note-ref" data-pagefind-ignore></sup> <br> in Pyongyang.');
     expect(copy.body).toContain('<dt>Signed</dt>  <dd>6 July 1961</dd>');
     expect(copy.body).not.toMatch(/Kursk in the menu|Budanov|Zelensky|<script|<main|<aside/);
     expect(copy.body.trimStart().startsWith('<article data-pagefind-body>')).toBe(true);
