@@ -9,6 +9,7 @@ import type { Actor } from '../schemas/actor';
 import type { EventTopic } from '../schemas/event';
 import type { Figure } from '../schemas/figure';
 import type { SearchManifest, SearchName, SearchPage, SearchRecord } from '../lib/search-manifest';
+import { BIBLIOGRAPHY_FILTER } from '../lib/search-options';
 import { bibliographyPages } from './bibliography';
 import type { SiteData, WithId } from './entries';
 import { eventStatus, figureAmountWithUnit, figureWords, METRIC_LABELS } from './present';
@@ -56,7 +57,11 @@ const REFERENCE_PAGES: SearchPage[] = [
   { path: 'timeline/', meta: { type: 'Timeline', section: 'Timeline' }, filters: { section: ['Timeline'] } },
   { path: 'actors/', meta: { type: 'Index', section: 'Actors' }, filters: { section: ['Actors'] } },
   { path: 'glossary/', meta: { type: 'Glossary', section: 'Glossary' }, filters: { section: ['Glossary'] } },
-  { path: 'sources/', meta: { type: 'Bibliography', section: 'Sources' }, filters: { section: ['Sources'] } },
+  {
+    path: 'sources/',
+    meta: { type: 'Bibliography', section: 'Sources' },
+    filters: { section: ['Sources'], [BIBLIOGRAPHY_FILTER]: ['yes'] },
+  },
 ];
 /** The bibliography's pages by initial (sources/k/ …) file under Sources like its front page. */
 const SOURCES_PAGE = REFERENCE_PAGES.find((page) => page.path === 'sources/')!;

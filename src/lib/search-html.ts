@@ -68,6 +68,13 @@ function closingTag(source: string, name: string, from: number): number {
 }
 
 /**
+ * Text as Pagefind should index it. Pagefind drops a possessive written with a straight apostrophe
+ * (it indexes "Russia's" as russia) but keeps a typographic one as part of the word: "Russia’s" was
+ * a word of its own, "russia’". Excerpts then show straight apostrophes.
+ */
+const plainApostrophes = (text: string): string => text.replaceAll('\u2019', "'");
+
+/**
  * Reads a rendered page in one walk over the tags of its indexed elements (the HTML is the site's
  * own output, so a few patterns suffice; the walk jumps from one `data-pagefind-body` to the
  * next); null for a page with nothing to index, like the 404 page.
@@ -94,7 +101,7 @@ export function searchCopy(html: string): SearchCopy | null {
       if (closing || VOID_ELEMENTS.has(lower) || !BODY.test(attributes)) continue;
     } else {
       const between = source.slice(last, tag.index);
-      body.push(between);
+      body.push(plainApostrophes(between));
       text.push(between);
     }
     last = tags.lastIndex;

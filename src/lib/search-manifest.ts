@@ -8,7 +8,8 @@
 export const SEARCH_FILTERS = ['section', 'topic', 'claimant', 'year'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
-export type SearchFilters = Partial<Record<SearchFilter, string[]>>;
+/** The pane's filters, and the bibliography's own (BIBLIOGRAPHY_FILTER in src/lib/search-options.ts). */
+export type SearchFilters = Partial<Record<SearchFilter | 'bibliography', string[]>>;
 
 /**
  * Result metadata: `title`, `type` (Explainer, Estimate, Event…), `section`, `date` (of a figure or

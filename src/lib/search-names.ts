@@ -84,17 +84,29 @@ export class NameMatcher {
 }
 
 /**
+ * The words Pagefind indexes for a name: each word, and a hyphenated one also joined ("Kim
+ * Jong-un" is kim, jong, un and jongun).
+ */
+const indexedWords = (form: string): string[] => [
+  ...wordsOf(form),
+  ...form.split(/\s+/).flatMap((part) => (/\p{L}-\p{L}/u.test(part) ? [wordsOf(part).join('')] : [])),
+];
+
+/**
  * What a text needs so that every name it mentions is found by all the name's forms: for each
  * name, the forms the text does not use (spelled differently for Pagefind: "Kim Jong-un" is one
  * word "jongun" to it).
  */
 export function otherForms(mentions: readonly NameMention[]): string[] {
   return mentions.flatMap((mention) => {
-    const forms = new Map<string, string>();
+    const known = new Set([...mention.formsUsed].flatMap(indexedWords));
+    const forms: string[] = [];
     for (const form of mention.name.forms) {
-      const key = wordsOf(form).join(' ');
-      if (!mention.formsUsed.has(form) && !forms.has(key)) forms.set(key, form);
+      const words = indexedWords(form);
+      if (words.every((word) => known.has(word))) continue;
+      for (const word of words) known.add(word);
+      forms.push(form);
     }
-    return [...forms.values()];
+    return forms;
   });
 }

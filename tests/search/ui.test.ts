@@ -83,10 +83,10 @@ describe('the search dialog', () => {
     page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
     await page.goto(at('casualties/'));
     await page.waitForLoadState('networkidle');
-    expect(loaded.filter((path) => /pagefind|search-ui|search-highlight/.test(path))).toEqual([]);
+    expect(loaded.filter((path) => /pagefind|search-(ui|dialog|page)|search-highlight/.test(path))).toEqual([]);
     await page.keyboard.press('/');
     await page.locator(`${DIALOG}[open]`).waitFor();
-    expect(loaded.some((path) => /search-ui/.test(path))).toBe(true);
+    expect(loaded.some((path) => /search-dialog/.test(path))).toBe(true);
     await page.close();
   });
 });

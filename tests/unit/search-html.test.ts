@@ -41,6 +41,12 @@ describe('searchCopy', () => {
     ).toEqual(new Set(['event-a', 'c']));
   });
 
+  it('gives Pagefind straight apostrophes, so that a possessive is indexed as its word', () => {
+    expect(searchCopy('<p data-pagefind-body>Russia’s treaty</p>')!.body.trim()).toBe(
+      "<p data-pagefind-body>Russia's treaty</p>",
+    );
+  });
+
   it('is null for a page with nothing to index', () => {
     expect(searchCopy('<html><body><main><h1>Not found</h1></main></body></html>')).toBeNull();
   });

@@ -40,7 +40,15 @@ describe('otherForms', () => {
     expect(otherForms(matcher.find('The NIS briefed lawmakers; the NIS later revised.'))).toEqual([
       'National Intelligence Service (South Korea)',
       '국가정보원',
-      'National Intelligence Service (NIS)',
+    ]);
+  });
+
+  it('leaves out a form whose every word is already there', () => {
+    // "National Intelligence Service (NIS)" adds no word to "NIS" and "National Intelligence
+    // Service (South Korea)", only bytes to every page that names the agency.
+    expect(otherForms(matcher.find('The National Intelligence Service (South Korea) said'))).toEqual([
+      'NIS',
+      '국가정보원',
     ]);
   });
 

@@ -7,8 +7,7 @@
 
 import { HIGHLIGHT_PARAM } from '../../lib/search-options';
 import highlightScript from './search-highlight?worker&url';
-import searchScript from './search-ui?worker&url';
-import type { SearchUi } from './search-ui';
+import dialogScript from './search-dialog?worker&url';
 
 /**
  * Loads a script on demand. Search code comes as Vite worker bundles (`?worker&url`): each is one
@@ -17,19 +16,19 @@ import type { SearchUi } from './search-ui';
  * preload helper, a shared chunk of about 0.9 KiB gzip that every page would then fetch before
  * search is ever opened. The pagefind integration builds these bundles as ES modules.
  */
-function loadScript(src: string): Promise<unknown> {
+export function loadScript(src: string): Promise<unknown> {
   return new Promise((onload, onerror) => {
     document.head.append(Object.assign(document.createElement('script'), { type: 'module', src, onload, onerror }));
   });
 }
 
-let searchUi: Promise<SearchUi> | undefined;
+let searchDialog: Promise<() => Promise<void>> | undefined;
 
-/** The search interface (search-ui.ts), loaded once, the first time anything asks for it. */
-export function loadSearchUi(): Promise<SearchUi> {
-  // The bundle sets window.siteSearchUi as it runs, before its script element's load event.
-  searchUi ??= loadScript(searchScript).then(() => window.siteSearchUi!);
-  return searchUi;
+/** The search dialog (search-dialog.ts), loaded once, the first time the reader opens search. */
+function loadSearchDialog(): Promise<() => Promise<void>> {
+  // The bundle sets window.siteSearchDialog as it runs, before its script element's load event.
+  searchDialog ??= loadScript(dialogScript).then(() => window.siteSearchDialog!);
+  return searchDialog;
 }
 
 const root = document.documentElement;
@@ -65,14 +64,14 @@ export function enhanceHeader(): void {
   }
 
   // Search: the header link goes to /search/ without JavaScript; with it, the link, `/` and
-  // Ctrl/Cmd+K open the search dialog, whose code (search-ui.ts) loads only then. On the search
+  // Ctrl/Cmd+K open the search dialog, whose code (search-dialog.ts) loads only then. On the search
   // page they focus its own input instead.
   const trigger = document.querySelector<HTMLAnchorElement>('[data-search-trigger]');
   const openSearch = () => {
     const pageInput = document.querySelector<HTMLInputElement>('site-search input');
     if (pageInput) return pageInput.focus();
-    loadSearchUi().then(
-      (ui) => ui.openSearchDialog(),
+    loadSearchDialog().then(
+      (open) => open(),
       () => trigger && location.assign(trigger.href),
     );
   };

@@ -1,8 +1,8 @@
 /**
- * The search interface: a small one of the site's own on Pagefind's JavaScript API, for the
- * dialog (header link, `/`, Ctrl/Cmd+K) and the search page. It is a bundle of its own that the
- * header script (header.ts) loads when the reader opens search, or the search page
- * (site-search.ts) as it loads, and hands its two entry points over as `window.siteSearchUi`.
+ * The search interface: a small one of the site's own on Pagefind's JavaScript API, shared by the
+ * dialog (search-dialog.ts: header link, `/`, Ctrl/Cmd+K) and the search page (search-page.ts,
+ * which adds the filters). Each of those is a bundle of its own with this module in it, so a
+ * reader who searches from the dialog never downloads the search page's code.
  *
  * What it adds to Pagefind: a question is searched again without its question words when it
  * finds little, a misspelt word is corrected from the index's vocabulary (src/lib/search-query.ts),
@@ -14,15 +14,14 @@
  * takes a few milliseconds, and its worker would be one more file to fetch.
  */
 import siteStyles from '../search/search.css?url';
-import { SEARCH_FILTERS } from '../../lib/search-manifest';
-import { PAGEFIND_OPTIONS, PRELOAD_PAUSE_MS, SOURCES_SECTION, TYPING_PAUSE_MS } from '../../lib/search-options';
+import { BIBLIOGRAPHY_FILTER, PAGEFIND_OPTIONS, PRELOAD_PAUSE_MS, TYPING_PAUSE_MS } from '../../lib/search-options';
 import { bareWord, corrected, Vocabulary, withoutStopWords } from '../../lib/search-query';
-import { resultKicker, searchFromUrl, searchToUrl } from '../../lib/search-results';
+import { resultKicker } from '../../lib/search-results';
 
-const BASE = import.meta.env.BASE_URL;
+export const BASE = import.meta.env.BASE_URL;
 
-type Filters = Record<string, string[]>;
-type Counts = Record<string, Record<string, number>>;
+export type Filters = Record<string, string[]>;
+export type Counts = Record<string, Record<string, number>>;
 
 interface Hit {
   url: string;
@@ -31,13 +30,16 @@ interface Hit {
   sub_results: { title: string; url: string; excerpt: string; weighted_locations?: { balanced_score: number }[] }[];
 }
 
+export interface SearchResponse {
+  results: { data(): Promise<Hit> }[];
+  filters: Counts;
+  totalFilters: Counts;
+}
+
 interface Pagefind {
   filters(): Promise<Counts>;
   preload(term: string, options?: { filters?: object }): Promise<void>;
-  search(
-    term: string | null,
-    options?: { filters?: object },
-  ): Promise<{ results: { data(): Promise<Hit> }[]; filters: Counts; totalFilters: Counts }>;
+  search(term: string | null, options?: { filters?: object }): Promise<SearchResponse>;
 }
 
 let engine: Promise<Pagefind> | undefined;
@@ -59,7 +61,7 @@ function prepareSegmenter(): void {
  * applies them as its WebAssembly starts: `options()` on an instance still starting waits for it
  * in steps of 50 ms (Pagefind's `getPtr`), time a reader's first search would wait too.
  */
-function loadEngine(bundle: string): Promise<Pagefind> {
+export function loadEngine(bundle: string): Promise<Pagefind> {
   if (!engine) setTimeout(prepareSegmenter);
   engine ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(
     (module: { createInstance(options: object): Pagefind }) =>
@@ -78,14 +80,14 @@ function loadVocabulary(bundle: string): Promise<Vocabulary | null> {
 }
 
 /** What the interface says when Pagefind cannot load: in `astro dev` there is no index. */
-const UNAVAILABLE = import.meta.env.DEV
+export const UNAVAILABLE = import.meta.env.DEV
   ? 'Search works on the built site only: run npm run build, then npm run preview.'
   : 'Search could not load. Try again, or browse by section or topic on the search page.';
 
 let stylesLoaded: Promise<void> | undefined;
 
 /** Links the stylesheet once and waits for it, so the interface never shows unstyled. */
-function loadStyles(): Promise<void> {
+export function loadStyles(): Promise<void> {
   stylesLoaded ??= new Promise<void>((resolve) => {
     const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: siteStyles });
     // A stylesheet that fails to load leaves search usable, only plainer.
@@ -96,7 +98,7 @@ function loadStyles(): Promise<void> {
   return stylesLoaded;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(
+export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Record<string, string> = {},
   ...children: (Node | string)[]
@@ -182,10 +184,11 @@ const commonPrefix = (a: string, b: string) => {
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
- * Input, count, suggestions, results and (on the search page) filters, on one Pagefind engine.
- * Each search replaces the last; a search overtaken by a newer one is dropped.
+ * Input, count, suggestions and results on one Pagefind engine; the search page adds its filters
+ * through `filters` and `onResults`. Each search replaces the last; a search overtaken by a newer
+ * one is dropped.
  */
-class SearchView {
+export class SearchView {
   readonly input = element('input', {
     class: 'pf-input',
     type: 'search',
@@ -199,18 +202,21 @@ class SearchView {
   readonly hint = element('div', { class: 'search-hint' });
   readonly list = element('ol', { class: 'pf-results', 'aria-label': 'Search results' });
   readonly more = element('button', { class: 'search-more', type: 'button', hidden: '' }, 'More results');
-  readonly filterPane: HTMLElement | null;
   filters: Filters = {};
   onSearch: (term: string, filters: Filters) => void = () => undefined;
+  /**
+   * After each search, with Pagefind's response (null for an empty box) and whether that search is
+   * still the latest.
+   */
+  onResults: (response: SearchResponse | null, current: () => boolean) => Promise<void> = async () => undefined;
   #sequence = 0;
   #pending: { data(): Promise<Hit> }[] = [];
 
   constructor(
     readonly bundle: string,
     readonly pageSize: number,
-    withFilters: boolean,
+    readonly withFilters: boolean,
   ) {
-    this.filterPane = withFilters ? element('div', { class: 'pf-filter-pane' }) : null;
     this.summary.textContent = withFilters
       ? 'Type to search, or choose a filter to browse.'
       : 'Type to search; the down arrow moves into the results.';
@@ -248,15 +254,6 @@ class SearchView {
       (at < 0 ? this.input : links[Math.min(at, links.length - 1)])?.focus();
     });
     this.more.addEventListener('click', () => void this.show(this.#pending.splice(0, this.pageSize), this.#sequence));
-    this.filterPane?.addEventListener('change', (event) => {
-      const box = event.target as HTMLInputElement;
-      const values = new Set(this.filters[box.name] ?? []);
-      if (box.checked) values.add(box.value);
-      else values.delete(box.value);
-      this.filters = { ...this.filters, [box.name]: [...values] };
-      if (values.size === 0) delete this.filters[box.name];
-      void this.run(this.input.value);
-    });
   }
 
   /** Pagefind's filters for the reader's choices; the bibliography stays out unless chosen. */
@@ -265,7 +262,7 @@ class SearchView {
       Object.entries(this.filters).map(([name, values]) => [name, { any: values }]),
     );
     // The bibliography's letter pages answer most words; they show only when asked for.
-    if (!this.filters['section']) filters['not'] = { section: SOURCES_SECTION };
+    if (!this.filters['section']) filters['not'] = { [BIBLIOGRAPHY_FILTER]: 'yes' };
     return filters;
   }
 
@@ -288,8 +285,8 @@ class SearchView {
       this.list.replaceChildren();
       this.hint.replaceChildren();
       this.more.hidden = true;
-      this.summary.textContent = this.filterPane ? 'Type to search, or choose a filter to browse.' : '';
-      if (this.filterPane) await this.renderFilters(sequence, null);
+      this.summary.textContent = this.withFilters ? 'Type to search, or choose a filter to browse.' : '';
+      await this.onResults(null, () => sequence === this.#sequence);
       return;
     }
     const pagefind = await loadEngine(this.bundle).catch(() => null);
@@ -328,7 +325,7 @@ class SearchView {
     this.more.hidden = this.#pending.length === 0;
     // Tests and the bench wait for this: the results of `term` are on screen.
     this.list.dataset['query'] = term;
-    if (this.filterPane) await this.renderFilters(sequence, response);
+    await this.onResults(response, () => sequence === this.#sequence);
   }
 
   async show(results: { data(): Promise<Hit> }[], sequence: number): Promise<void> {
@@ -355,155 +352,10 @@ class SearchView {
         'casualties, treaty or prisoners',
         Object.keys(this.filters).length > 0 ? ', or clear the filters.' : '.',
       );
-      if (!this.filterPane) {
+      if (!this.withFilters) {
         parts.push(' ', element('a', { href: `${BASE}search/` }, 'Browse by section or topic'), '.');
       }
     }
     this.hint.replaceChildren(...(parts.length > 0 ? [element('p', {}, ...parts)] : []));
   }
-
-  /** The filter groups with each value's count; the groups the reader opened stay open. */
-  async renderFilters(sequence: number, response: { filters: Counts; totalFilters: Counts } | null): Promise<void> {
-    const pane = this.filterPane!;
-    const counts =
-      response?.filters ?? (await loadEngine(this.bundle).then((pagefind) => pagefind.search(null)))?.totalFilters;
-    if (sequence !== this.#sequence || !counts) return;
-    const open = new Set(
-      [...pane.querySelectorAll<HTMLDetailsElement>('details[open]')].map((group) => group.dataset['filterName']),
-    );
-    for (const name of Object.keys(this.filters)) open.add(name);
-    pane.replaceChildren(
-      ...SEARCH_FILTERS.filter((name) => counts[name]).map((name) => {
-        const values = Object.entries(counts[name]!).sort(([a], [b]) => a.localeCompare(b));
-        const group = element(
-          'details',
-          { class: 'pf-filter-group', 'data-filter-name': name },
-          element('summary', { class: 'pf-filter-group-title' }, name.charAt(0).toUpperCase() + name.slice(1)),
-          ...values.map(([value, count]) => {
-            const box = element('input', { type: 'checkbox', class: 'pf-checkbox-input', name, value });
-            box.checked = this.filters[name]?.includes(value) ?? false;
-            // Sources are left out until chosen; their count is what choosing them would show.
-            const shown =
-              name === 'section' && value === SOURCES_SECTION && response
-                ? (response.totalFilters[name]?.[value] ?? count)
-                : count;
-            return element(
-              'label',
-              { class: 'pf-filter-checkbox' },
-              box,
-              ` ${value} `,
-              element('span', { class: 'pf-filter-checkbox-count' }, String(shown)),
-            );
-          }),
-        );
-        group.open = open.has(name);
-        return group;
-      }),
-    );
-  }
 }
-
-let dialog: HTMLDialogElement | undefined;
-let dialogView: SearchView | undefined;
-
-/** Opens the search dialog; closing it returns focus to whatever had it (the header link, most often). */
-export async function openSearchDialog(): Promise<void> {
-  const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  if (!dialog || !dialogView) {
-    const view = new SearchView(`${BASE}pagefind/`, 5, false);
-    // Pagefind loads as the dialog opens, while the reader starts typing.
-    void loadEngine(view.bundle).catch(() => (view.summary.textContent = UNAVAILABLE));
-    await loadStyles();
-    const fullSearch = element('a', { class: 'search-full-link', href: `${BASE}search/` }, 'All results, with filters');
-    view.onSearch = (term) => {
-      const url = new URL(`${BASE}search/`, location.href);
-      if (term.trim()) url.searchParams.set('q', term.trim());
-      fullSearch.href = url.pathname + url.search;
-    };
-    const close = element('button', { type: 'button', class: 'search-close' }, 'Close');
-    dialog = element(
-      'dialog',
-      { class: 'pf-modal', 'aria-label': 'Search the site' },
-      element('div', { class: 'search-dialog-head' }, view.input, close),
-      element('div', { class: 'search-dialog-body' }, view.announcer, view.hint, view.list, view.more),
-      element(
-        'div',
-        { class: 'search-dialog-foot' },
-        fullSearch,
-        element('span', {}, '↑ ↓ to move, Enter to open, Esc to close'),
-      ),
-    );
-    close.addEventListener('click', () => dialog?.close());
-    // A click on the backdrop (the dialog element itself, outside its content) closes it.
-    dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
-    document.body.append(dialog);
-    dialogView = view;
-  }
-  const [modal, view] = [dialog, dialogView];
-  modal.addEventListener('close', () => returnTo?.isConnected && returnTo.focus(), { once: true });
-  modal.showModal();
-  view.input.focus();
-  view.input.select();
-}
-
-/**
- * The full search page inside `host`: input, result count, filters with their counts, results.
- * A filter with no query lists everything under it, so filters alone browse the site. The query
- * and filters live in the URL (replaced, not pushed, as the reader types), so a search can be
- * shared and the Back button from a result returns to it.
- */
-export async function mountSearchPage(host: HTMLElement): Promise<void> {
-  const initial = searchFromUrl(new URL(location.href));
-  const bundle = host.dataset['bundle'] ?? `${BASE}pagefind/`;
-  const engine = loadEngine(bundle);
-  await loadStyles();
-  const view = new SearchView(bundle, 10, true);
-  host.replaceChildren(
-    element(
-      'div',
-      { class: 'search-layout' },
-      element('div', { class: 'search-bar' }, view.input, view.announcer, view.hint),
-      element(
-        'aside',
-        { class: 'search-filters', 'aria-labelledby': 'search-filters-heading' },
-        element('h2', { id: 'search-filters-heading' }, 'Filter results'),
-        view.filterPane!,
-      ),
-      element('div', { class: 'search-main' }, view.list, view.more),
-    ),
-  );
-  view.input.value = initial.term;
-  view.filters = initial.filters;
-  view.onSearch = (term, filters) => {
-    const next = searchToUrl(new URL(location.href), term, filters);
-    if (next.href !== location.href) history.replaceState(history.state, '', next);
-  };
-  try {
-    // Every filter's values, so that each search counts them all (Pagefind loads them on demand).
-    await (await engine).filters();
-  } catch {
-    view.summary.textContent = UNAVAILABLE;
-    return;
-  }
-  // The reader may have typed while Pagefind loaded: search what the box holds now, not what the URL held.
-  await view.run(view.input.value);
-  window.addEventListener('popstate', () => {
-    const { term, filters } = searchFromUrl(new URL(location.href));
-    view.input.value = term;
-    view.filters = filters;
-    void view.run(term);
-  });
-}
-
-export interface SearchUi {
-  openSearchDialog: typeof openSearchDialog;
-  mountSearchPage: typeof mountSearchPage;
-}
-
-declare global {
-  interface Window {
-    siteSearchUi?: SearchUi;
-  }
-}
-
-window.siteSearchUi = { openSearchDialog, mountSearchPage };
