@@ -3,11 +3,12 @@
  * hidden block with its metadata, filters and names in every script (src/lib/search-html.ts);
  * figures and events become records that land on their anchors.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { minifySync } from 'vite';
-import { searchBlock, searchCopy, searchDocument } from '../lib/search-html';
+import { anchorIds, searchBlock, searchCopy, searchDocument } from '../lib/search-html';
 import type { SearchManifest, SearchName, SearchPage } from '../lib/search-manifest';
 import { NameMatcher, otherForms, type NameMention } from '../lib/search-names';
 import { bareWord } from '../lib/search-query';
@@ -15,7 +16,7 @@ import { bareWord } from '../lib/search-query';
 export interface RenderedPage {
   /** Site path without the base, e.g. "actors/kim-jong-un/" ("" for home). */
   path: string;
-  /** Reads the page's HTML, once: the index keeps only what it sends Pagefind (`searchCopy`). */
+  /** The page's HTML: the index keeps only what it sends Pagefind (`searchCopy`). */
   read: () => string;
 }
 
@@ -108,85 +109,24 @@ export async function indexSite(
   const words = new WordCounter();
   // Names count as known however rarely the pages use them.
   for (const name of manifest.names) words.add(name.forms.join(' '), 2);
-  /** The names each page is about: an actor's on their page, a term's on its topic's explainer… */
-  const ownNames = new Map<string, string[]>();
-  const send = (path: string, body: string, mentions: NameMention[]) => {
-    const data = pageData.get(path);
-    // A page outside the manifest may still declare its own section (`data-pagefind-filter="section:…"`).
-    if (!data && !/\sdata-pagefind-filter="section[:"]/.test(body)) {
-      warnings.push(
-        `/${path}: no search metadata or filters for this page; add it to searchManifest() in src/data/search.ts`,
-      );
-    }
-    const block = searchBlock({
-      meta: data?.meta ?? {},
-      filters: data?.filters ?? {},
-      ownNames: ownNames.get(path) ?? [],
-      aka: otherForms(mentions),
-    });
-    track(`addHTMLFile /${path}`, index.addHTMLFile({ url: `/${path}`, content: searchDocument(body, block) }));
-  };
 
-  /** Pages by the record anchors they carry, to land each record on a page that has its anchor. */
+  // Each page is read once. Its ids first, for every page, so that the records can go to Pagefind
+  // and keep its process busy while this one makes the pages' copies.
+  const read = [...pages].map((page) => ({ path: page.path, html: page.read() }));
+  const indexed = read.filter((page) => page.html.includes('data-pagefind-body'));
   const pagesByAnchor = new Map<string, string[]>(manifest.records.map((record) => [record.anchor, []]));
-  const indexedPaths = new Set<string>();
-  /** Reads a page once, into what the index needs of it; null for a page with nothing to index. */
-  const read = (page: RenderedPage) => {
-    const copy = searchCopy(page.read());
-    if (!copy) return null;
-    indexedPaths.add(page.path);
+  for (const { path, html } of indexed) {
     // Appended in place: copying the list for each page would cost time in the square of the
     // page count, as a figure's anchor is on every page that cites it.
-    for (const id of copy.ids) pagesByAnchor.get(id)?.push(page.path);
-    words.add(copy.text);
-    return { path: page.path, body: copy.body, mentions: matcher.find(copy.text) };
-  };
-  // The explainers first: the glossary terms each one names most are among its names, so none is
-  // sent before all of them are read. Then the other pages go to Pagefind as they are read.
-  const isExplainer = (page: RenderedPage) => pageData.get(page.path)?.meta['type'] === 'Explainer';
-  const all = [...pages];
-  const listed = new Map(all.map((page, at) => [page.path, at]));
-  const explainers: NonNullable<ReturnType<typeof read>>[] = [];
-  for (const page of all.filter(isExplainer)) {
-    const explainer = read(page);
-    if (explainer) explainers.push(explainer);
-    await nextTurn();
-  }
-  // …and a glossary term without a page of its own on the explainer that names it most (the first of equals).
-  const mostMentions = new Map<SearchName, { path: string; count: number }>();
-  for (const { path, mentions } of explainers) {
-    for (const { name, count } of mentions) {
-      if (name.home === null && count > (mostMentions.get(name)?.count ?? 0)) mostMentions.set(name, { path, count });
-    }
-  }
-  for (const name of manifest.names) {
-    const home = name.home ?? mostMentions.get(name);
-    const path = typeof home === 'string' ? home : home && home.count >= TERM_HOME_MENTIONS ? home.path : null;
-    if (path !== null) ownNames.set(path, [...(ownNames.get(path) ?? []), ...name.forms]);
-  }
-  for (const { path, body, mentions } of explainers) send(path, body, mentions);
-  for (const page of all.filter((page) => !isExplainer(page))) {
-    const other = read(page);
-    if (other) send(other.path, other.body, other.mentions);
-    await nextTurn();
-  }
-  if (indexedPaths.size === 0)
-    throw new Error('Pagefind indexed no page: is data-pagefind-body missing from every page?');
-  for (const page of manifest.pages) {
-    if (!indexedPaths.has(page.path)) {
-      warnings.push(
-        `/${page.path}: src/data/search.ts gives search metadata for this page, but no indexed page has that path`,
-      );
-    }
+    for (const id of anchorIds(html)) pagesByAnchor.get(id)?.push(path);
   }
 
   let records = 0;
   for (const record of manifest.records) {
-    const carriers = pagesByAnchor.get(record.anchor)!;
-    // Else the first page, in the order the build listed them, that has the anchor.
+    // The first of its pages that has the anchor, else the first page, in the build's order, that has it.
     const path =
-      record.pages.find((candidate) => carriers.includes(candidate)) ??
-      carriers.sort((a, b) => listed.get(a)! - listed.get(b)!)[0];
+      record.pages.find((candidate) => pagesByAnchor.get(record.anchor)!.includes(candidate)) ??
+      pagesByAnchor.get(record.anchor)![0];
     if (path === undefined) {
       warnings.push(
         `#${record.anchor}: no page has this anchor, so search cannot land on it; it is left out of the index`,
@@ -209,6 +149,84 @@ export async function indexSite(
     );
     records += 1;
   }
+
+  const copies: { path: string; body: string; mentions: NameMention[] }[] = [];
+  for (const page of indexed) {
+    const copy = searchCopy(page.html);
+    page.html = '';
+    if (copy) {
+      words.add(copy.text);
+      copies.push({ path: page.path, body: copy.body, mentions: matcher.find(copy.text) });
+    }
+    // Pagefind's answers about the records come in meanwhile.
+    await nextTurn();
+  }
+  if (copies.length === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from every page?');
+  const indexedPaths = new Set(copies.map((copy) => copy.path));
+  for (const page of manifest.pages) {
+    if (!indexedPaths.has(page.path)) {
+      warnings.push(
+        `/${page.path}: src/data/search.ts gives search metadata for this page, but no indexed page has that path`,
+      );
+    }
+  }
+
+  // The names each page is about: an actor's on their page, and a glossary term without a page of
+  // its own on the explainer that names it most (the first of equals).
+  const ownNames = new Map<string, string[]>();
+  const mostMentions = new Map<SearchName, { path: string; count: number }>();
+  for (const { path, mentions } of copies) {
+    if (pageData.get(path)?.meta['type'] !== 'Explainer') continue;
+    for (const { name, count } of mentions) {
+      if (name.home === null && count > (mostMentions.get(name)?.count ?? 0)) mostMentions.set(name, { path, count });
+    }
+  }
+  for (const name of manifest.names) {
+    const home = name.home ?? mostMentions.get(name);
+    const path = typeof home === 'string' ? home : home && home.count >= TERM_HOME_MENTIONS ? home.path : null;
+    if (path !== null) ownNames.set(path, [...(ownNames.get(path) ?? []), ...name.forms]);
+  }
+
+  // The copies go to Pagefind as a folder of pages, which it reads and parses on every core; sent
+  // one by one (`addHTMLFile`), they would be parsed one after another (Pagefind 1.6's service
+  // handles one message at a time).
+  const scratch = mkdtempSync(join(tmpdir(), 'search-pages-'));
+  const removeScratch = () => rmSync(scratch, { recursive: true, force: true });
+  try {
+    for (const copy of copies) writeCopy(copy);
+  } catch (error) {
+    removeScratch();
+    throw error;
+  }
+  function writeCopy({ path, body, mentions }: (typeof copies)[number]) {
+    const data = pageData.get(path);
+    // A page outside the manifest may still declare its own section (`data-pagefind-filter="section:…"`).
+    if (!data && !/\sdata-pagefind-filter="section[:"]/.test(body)) {
+      warnings.push(
+        `/${path}: no search metadata or filters for this page; add it to searchManifest() in src/data/search.ts`,
+      );
+    }
+    const block = searchBlock({
+      meta: data?.meta ?? {},
+      filters: data?.filters ?? {},
+      ownNames: ownNames.get(path) ?? [],
+      aka: otherForms(mentions),
+    });
+    // Where Pagefind finds it under the URL the page has: "actors/kim-jong-un/" is actors/kim-jong-un/index.html.
+    const file = join(scratch, path.endsWith('.html') ? path : join(path, 'index.html'));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, searchDocument(body, block));
+  }
+  const folder = index.addDirectory({ path: scratch }).finally(removeScratch);
+  track('addDirectory', folder);
+  const counted = folder.then(({ errors, page_count: count }) => {
+    if (errors.length === 0 && count !== copies.length) {
+      throw new Error(`Pagefind indexed ${count} of the ${copies.length} pages it was given`);
+    }
+  });
+  counted.catch(() => {});
+  sent.push(counted);
+
   const vocabulary = words.list();
   const written = Promise.all(sent).then(async () => {
     assertNoErrors('writeFiles', await index.writeFiles({ outputPath }));

@@ -35,9 +35,11 @@ export interface SearchCopy {
   body: string;
   /** The indexed text, for the name matcher: names in ignored parts (notes) are not mentions. */
   text: string;
-  /** Every element id on the page, indexed or not: the anchors records can land on. */
-  ids: Set<string>;
 }
+
+/** Every element id on a page, indexed or not: the anchors records can land on. */
+export const anchorIds = (html: string): Set<string> =>
+  new Set(Array.from(html.matchAll(/<[a-z][^>]*?\sid="([^"]+)"/gi), (match) => match[1]!));
 
 const BODY = /\sdata-pagefind-body(?:[\s=/]|$)/;
 const IGNORED = /\sdata-pagefind-ignore(?:[\s=/]|$)/;
@@ -126,8 +128,7 @@ export function searchCopy(html: string): SearchCopy | null {
     if (!isVoid) depth += 1;
   }
   if (body.length === 0) return null;
-  const ids = new Set(Array.from(html.matchAll(/<[a-z][^>]*?\sid="([^"]+)"/gi), (match) => match[1]!));
-  return { body: body.join(''), text: decodeEntities(text.join(' ')).replace(/\s+/g, ' ').trim(), ids };
+  return { body: body.join(''), text: decodeEntities(text.join(' ')).replace(/\s+/g, ' ').trim() };
 }
 
 /** The page Pagefind indexes: the indexed elements, then the search block, which is indexed content too. */

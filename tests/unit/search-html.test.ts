@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchBlock, searchCopy, searchDocument } from '../../src/lib/search-html';
+import { anchorIds, searchBlock, searchCopy, searchDocument } from '../../src/lib/search-html';
 
 const page = `<!doctype html><html lang="en"><head><title>T</title><script>const x = "<main>";</script></head>
 <body><header><nav><a href="/">Kursk in the menu</a></nav></header>
@@ -34,13 +34,6 @@ describe('searchCopy', () => {
     expect(copy.body).toContain('<H3 class="x" id="faq">');
   });
 
-  it('lists every element id on the page, indexed or not, not data-id or aria attributes', () => {
-    expect(copy.ids).toEqual(new Set(['main', 'top', 'lead', 'ref-1', 'term-storm-corps', 'faq', 'event-a']));
-    expect(
-      searchCopy('<li id="event-a" data-id="x" data-pagefind-body><p aria-labelledby="b" id="c"></p></li>')!.ids,
-    ).toEqual(new Set(['event-a', 'c']));
-  });
-
   it('gives Pagefind straight apostrophes, so that a possessive is indexed as its word', () => {
     expect(searchCopy('<p data-pagefind-body>Russia’s treaty</p>')!.body.trim()).toBe(
       "<p data-pagefind-body>Russia's treaty</p>",
@@ -54,6 +47,15 @@ describe('searchCopy', () => {
   it('makes a page of the indexed elements and the search block', () => {
     expect(searchDocument('<article data-pagefind-body>x</article>', '<div>B</div>')).toBe(
       '<!doctype html><html><body><article data-pagefind-body>x</article><div>B</div></body></html>',
+    );
+  });
+});
+
+describe('anchorIds', () => {
+  it('lists every element id on the page, indexed or not, not data-id or aria attributes', () => {
+    expect(anchorIds(page)).toEqual(new Set(['main', 'top', 'lead', 'ref-1', 'term-storm-corps', 'faq', 'event-a']));
+    expect(anchorIds('<li id="event-a" data-id="x"><p aria-labelledby="b" id="c"></p></li>')).toEqual(
+      new Set(['event-a', 'c']),
     );
   });
 });

@@ -48,7 +48,6 @@ export async function openSearchDialog(): Promise<void> {
   view.input.select();
 }
 
-
 declare global {
   interface Window {
     siteSearchDialog?: typeof openSearchDialog;
