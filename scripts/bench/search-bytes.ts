@@ -15,6 +15,12 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { serveStatic } from './static-server.ts';
 
+/** What a reader's first search on the real site may download, compressed: `npm run bench` reports it, a test holds it. */
+export const FIRST_SEARCH_BUDGET_KIB = 100;
+
+/** The queries it is measured with: a place, a topic, a name of three words, a topic word. */
+export const FIRST_SEARCH_QUERIES = ['kursk', 'treaty', 'Kim Jong Un', 'casualties'];
+
 export interface FirstSearchFile {
   /** Path on the site, e.g. "/pagefind/wasm.en.pagefind". */
   path: string;
