@@ -70,7 +70,7 @@ const TERM_HOME_MENTIONS = 3;
 const INDEX_CHUNK_SIZE = 2000;
 
 /** Pagefind's Node API reports problems in `errors` arrays instead of throwing; this makes them fatal. */
-export function assertNoErrors(step: string, response: { errors: string[] }): void {
+function assertNoErrors(step: string, response: { errors: string[] }): void {
   if (response.errors.length > 0) {
     throw new Error(`Pagefind ${step} failed:\n${response.errors.map((e) => `  ${e}`).join('\n')}`);
   }
@@ -244,7 +244,7 @@ export async function indexSite(
  * fiftieth of what a first search downloads. Vite's minifier (Oxc) is the one that builds the
  * site's own scripts.
  */
-export function minifyPagefindScript(bundleDir: string): void {
+function minifyPagefindScript(bundleDir: string): void {
   const file = join(bundleDir, 'pagefind.js');
   const result = minifySync(file, readFileSync(file, 'utf8'), { module: true });
   if (result.errors.length > 0) {

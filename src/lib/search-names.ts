@@ -16,7 +16,7 @@ function tokens(text: string): { words: string[]; cased: string[] } {
 }
 
 /** The words of a name as the matcher compares them. */
-export const wordsOf = (text: string): string[] => tokens(text).words;
+const wordsOf = (text: string): string[] => tokens(text).words;
 
 /** Short all-capital forms (NIS, KPA, UN) match only in capitals, never the word "nis" or "un". */
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;

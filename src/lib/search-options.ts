@@ -34,7 +34,7 @@ export const SOURCES_SECTION = 'Sources';
 export const BIBLIOGRAPHY_FILTER = 'bibliography';
 
 /** Words of context in an excerpt. */
-export const EXCERPT_LENGTH = 24;
+const EXCERPT_LENGTH = 24;
 
 /**
  * The query parameter that carries the searched words to the result page, where
