@@ -8,8 +8,13 @@ import { formatDate } from '../lib/dates';
 import type { Actor } from '../schemas/actor';
 import type { EventTopic } from '../schemas/event';
 import type { Figure } from '../schemas/figure';
-import type { SearchManifest, SearchName, SearchPage, SearchRecord } from '../lib/search-manifest';
-import { BIBLIOGRAPHY_FILTER } from '../lib/search-options';
+import {
+  BIBLIOGRAPHY_FILTER,
+  type SearchManifest,
+  type SearchName,
+  type SearchPage,
+  type SearchRecord,
+} from '../lib/search-manifest';
 import { bibliographyPages } from './bibliography';
 import type { SiteData, WithId } from './entries';
 import { eventStatus, figureAmountWithUnit, figureWords, METRIC_LABELS } from './present';
@@ -60,7 +65,7 @@ const REFERENCE_PAGES: SearchPage[] = [
   {
     path: 'sources/',
     meta: { type: 'Bibliography', section: 'Sources' },
-    filters: { section: ['Sources'], [BIBLIOGRAPHY_FILTER]: ['yes'] },
+    filters: { section: ['Sources'], [BIBLIOGRAPHY_FILTER.name]: [BIBLIOGRAPHY_FILTER.value] },
   },
 ];
 /** The bibliography's pages by initial (sources/k/ …) file under Sources like its front page. */

@@ -76,11 +76,7 @@ async function finishBuild(outDir: string, base: string, logger: AstroIntegratio
   const ids = new Set([data.figures, data.events, data.quotes, data.sources].flatMap((entries) => [...entries.keys()]));
   const pages: (RenderedPage & { file: string })[] = listFiles(outDir, undefined, { relative: true })
     .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
-    .map((file) => {
-      // Read once, for the index and then the checks.
-      let html: string | undefined;
-      return { file, path: sitePath(file), read: () => (html ??= readFileSync(join(outDir, file), 'utf8')) };
-    });
+    .map((file) => ({ file, path: sitePath(file), read: () => readFileSync(join(outDir, file), 'utf8') }));
   try {
     const { report, written } = await indexSite(pages, manifest, join(outDir, 'pagefind'));
     const indexed = performance.now();

@@ -16,7 +16,10 @@ import { bareWord } from '../lib/search-query';
 export interface RenderedPage {
   /** Site path without the base, e.g. "actors/kim-jong-un/" ("" for home). */
   path: string;
-  /** The page's HTML: the index keeps only what it sends Pagefind (`searchCopy`). */
+  /**
+   * Reads the page's HTML. The index keeps only its copy (`searchCopy`, about a third of it) and
+   * the checks read it again, so that no page's HTML is held for long.
+   */
   read: () => string;
 }
 
@@ -110,23 +113,35 @@ export async function indexSite(
   // Names count as known however rarely the pages use them.
   for (const name of manifest.names) words.add(name.forms.join(' '), 2);
 
-  // Each page is read once. Its ids first, for every page, so that the records can go to Pagefind
-  // and keep its process busy while this one makes the pages' copies.
-  const read = [...pages].map((page) => ({ path: page.path, html: page.read() }));
-  const indexed = read.filter((page) => page.html.includes('data-pagefind-body'));
+  // Each page is read once, into its copy and its ids; only the copies are kept.
   const pagesByAnchor = new Map<string, string[]>(manifest.records.map((record) => [record.anchor, []]));
-  for (const { path, html } of indexed) {
+  const copies: { path: string; body: string; mentions: NameMention[] }[] = [];
+  for (const page of pages) {
+    const html = page.read();
+    const copy = searchCopy(html);
+    if (!copy) continue;
     // Appended in place: copying the list for each page would cost time in the square of the
     // page count, as a figure's anchor is on every page that cites it.
-    for (const id of anchorIds(html)) pagesByAnchor.get(id)?.push(path);
+    for (const id of anchorIds(html)) pagesByAnchor.get(id)?.push(page.path);
+    words.add(copy.text);
+    copies.push({ path: page.path, body: copy.body, mentions: matcher.find(copy.text) });
+  }
+  if (copies.length === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from every page?');
+  const indexedPaths = new Set(copies.map((copy) => copy.path));
+  for (const page of manifest.pages) {
+    if (!indexedPaths.has(page.path)) {
+      warnings.push(
+        `/${page.path}: src/data/search.ts gives search metadata for this page, but no indexed page has that path`,
+      );
+    }
   }
 
+  // Each figure and event, on the first of its pages that has its anchor, else on the first page
+  // in the build's order that has it. Pagefind indexes them while the copies are written.
   let records = 0;
   for (const record of manifest.records) {
-    // The first of its pages that has the anchor, else the first page, in the build's order, that has it.
-    const path =
-      record.pages.find((candidate) => pagesByAnchor.get(record.anchor)!.includes(candidate)) ??
-      pagesByAnchor.get(record.anchor)![0];
+    const carriers = pagesByAnchor.get(record.anchor)!;
+    const path = record.pages.find((candidate) => carriers.includes(candidate)) ?? carriers[0];
     if (path === undefined) {
       warnings.push(
         `#${record.anchor}: no page has this anchor, so search cannot land on it; it is left out of the index`,
@@ -148,27 +163,6 @@ export async function indexSite(
       }),
     );
     records += 1;
-  }
-
-  const copies: { path: string; body: string; mentions: NameMention[] }[] = [];
-  for (const page of indexed) {
-    const copy = searchCopy(page.html);
-    page.html = '';
-    if (copy) {
-      words.add(copy.text);
-      copies.push({ path: page.path, body: copy.body, mentions: matcher.find(copy.text) });
-    }
-    // Pagefind's answers about the records come in meanwhile.
-    await nextTurn();
-  }
-  if (copies.length === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from every page?');
-  const indexedPaths = new Set(copies.map((copy) => copy.path));
-  for (const page of manifest.pages) {
-    if (!indexedPaths.has(page.path)) {
-      warnings.push(
-        `/${page.path}: src/data/search.ts gives search metadata for this page, but no indexed page has that path`,
-      );
-    }
   }
 
   // The names each page is about: an actor's on their page, and a glossary term without a page of
@@ -193,39 +187,42 @@ export async function indexSite(
   const scratch = mkdtempSync(join(tmpdir(), 'search-pages-'));
   const removeScratch = () => rmSync(scratch, { recursive: true, force: true });
   try {
-    for (const copy of copies) writeCopy(copy);
+    for (const { path, body, mentions } of copies) {
+      const data = pageData.get(path);
+      // A page outside the manifest may still declare its own section (`data-pagefind-filter="section:…"`).
+      if (!data && !/\sdata-pagefind-filter="section[:"]/.test(body)) {
+        warnings.push(
+          `/${path}: no search metadata or filters for this page; add it to searchManifest() in src/data/search.ts`,
+        );
+      }
+      const block = searchBlock({
+        meta: data?.meta ?? {},
+        filters: data?.filters ?? {},
+        ownNames: ownNames.get(path) ?? [],
+        aka: otherForms(mentions),
+      });
+      // Where Pagefind finds it under the page's URL: "actors/kim-jong-un/" is actors/kim-jong-un/index.html.
+      const file = join(scratch, path.endsWith('.html') ? path : join(path, 'index.html'));
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, searchDocument(body, block));
+      // The records queued for Pagefind go out meanwhile.
+      await nextTurn();
+    }
   } catch (error) {
     removeScratch();
     throw error;
   }
-  function writeCopy({ path, body, mentions }: (typeof copies)[number]) {
-    const data = pageData.get(path);
-    // A page outside the manifest may still declare its own section (`data-pagefind-filter="section:…"`).
-    if (!data && !/\sdata-pagefind-filter="section[:"]/.test(body)) {
-      warnings.push(
-        `/${path}: no search metadata or filters for this page; add it to searchManifest() in src/data/search.ts`,
-      );
-    }
-    const block = searchBlock({
-      meta: data?.meta ?? {},
-      filters: data?.filters ?? {},
-      ownNames: ownNames.get(path) ?? [],
-      aka: otherForms(mentions),
+  const folder = index
+    .addDirectory({ path: scratch })
+    .finally(removeScratch)
+    .then((answer) => {
+      assertNoErrors('addDirectory', answer);
+      if (answer.page_count !== copies.length) {
+        throw new Error(`Pagefind indexed ${answer.page_count} of the ${copies.length} pages it was given`);
+      }
     });
-    // Where Pagefind finds it under the URL the page has: "actors/kim-jong-un/" is actors/kim-jong-un/index.html.
-    const file = join(scratch, path.endsWith('.html') ? path : join(path, 'index.html'));
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, searchDocument(body, block));
-  }
-  const folder = index.addDirectory({ path: scratch }).finally(removeScratch);
-  track('addDirectory', folder);
-  const counted = folder.then(({ errors, page_count: count }) => {
-    if (errors.length === 0 && count !== copies.length) {
-      throw new Error(`Pagefind indexed ${count} of the ${copies.length} pages it was given`);
-    }
-  });
-  counted.catch(() => {});
-  sent.push(counted);
+  folder.catch(() => {});
+  sent.push(folder);
 
   const vocabulary = words.list();
   const written = Promise.all(sent).then(async () => {

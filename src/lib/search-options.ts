@@ -26,13 +26,6 @@ export const SEARCH_RANKING = {
  */
 export const SOURCES_SECTION = 'Sources';
 
-/**
- * A filter that only the bibliography's pages carry and the filter pane does not show. The default
- * search leaves them out with `not` on it, so a first search loads this filter's one value (0.1 KiB)
- * rather than the section filter's values for every page (1.2 KiB).
- */
-export const BIBLIOGRAPHY_FILTER = 'bibliography';
-
 /** Words of context in an excerpt. */
 const EXCERPT_LENGTH = 24;
 

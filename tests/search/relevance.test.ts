@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIBLIOGRAPHY_FILTER, PAGEFIND_OPTIONS } from '../../src/lib/search-options';
+import { BIBLIOGRAPHY_FILTER } from '../../src/lib/search-manifest';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search-options';
 import { launchBrowser, type Browser } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
 import { serveBuiltSite, type SiteServer } from '../helpers/server';
@@ -168,8 +169,8 @@ describe('filters', () => {
   it('offers section, topic, claimant and year, with counts', async () => {
     const filters = await pagefind.filters();
     // The pane's four, and the one that keeps the bibliography out of default results.
-    expect(Object.keys(filters).sort()).toEqual([BIBLIOGRAPHY_FILTER, 'claimant', 'section', 'topic', 'year']);
-    expect(filters[BIBLIOGRAPHY_FILTER]).toEqual({ yes: filters['section']!['Sources'] });
+    expect(Object.keys(filters).sort()).toEqual([BIBLIOGRAPHY_FILTER.name, 'claimant', 'section', 'topic', 'year']);
+    expect(filters[BIBLIOGRAPHY_FILTER.name]).toEqual({ [BIBLIOGRAPHY_FILTER.value]: filters['section']!['Sources'] });
     expect(filters['section']).toMatchObject({ Timeline: expect.any(Number), Estimates: expect.any(Number) });
     expect(filters['topic']!['Casualties']).toBeGreaterThan(10);
     expect(filters['claimant']!['National Intelligence Service (South Korea)']).toBeGreaterThan(10);

@@ -14,7 +14,8 @@
  * takes a few milliseconds, and its worker would be one more file to fetch.
  */
 import siteStyles from '../search/search.css?url';
-import { BIBLIOGRAPHY_FILTER, PAGEFIND_OPTIONS, PRELOAD_PAUSE_MS, TYPING_PAUSE_MS } from '../../lib/search-options';
+import { BIBLIOGRAPHY_FILTER } from '../../lib/search-manifest';
+import { PAGEFIND_OPTIONS, PRELOAD_PAUSE_MS, TYPING_PAUSE_MS } from '../../lib/search-options';
 import { bareWord, corrected, Vocabulary, withoutStopWords } from '../../lib/search-query';
 import { resultKicker } from '../../lib/search-results';
 
@@ -262,7 +263,7 @@ export class SearchView {
       Object.entries(this.filters).map(([name, values]) => [name, { any: values }]),
     );
     // The bibliography's letter pages answer most words; they show only when asked for.
-    if (!this.filters['section']) filters['not'] = { [BIBLIOGRAPHY_FILTER]: 'yes' };
+    if (!this.filters['section']) filters['not'] = { [BIBLIOGRAPHY_FILTER.name]: BIBLIOGRAPHY_FILTER.value };
     return filters;
   }
 
