@@ -7,6 +7,7 @@ import { dateBounds } from '../lib/dates';
 import { siteData, type SiteData } from './site-data';
 
 export type { SiteData, WithId } from './site-data';
+export { need } from './site-data';
 
 let cached: Promise<SiteData> | undefined;
 
@@ -28,13 +29,6 @@ async function load(): Promise<SiteData> {
     getCollection('explainers'),
   ]);
   return siteData({ sources, actors, events, figures, quotes, terms, treaty, explainers });
-}
-
-/** Looks an entry up; a missing id is a bug the content check should have caught, so it throws. */
-export function need<T>(map: Map<string, T>, id: string, what: string, where: string): T {
-  const entry = map.get(id);
-  if (!entry) throw new Error(`${where}: no ${what} with id "${id}"; expected an existing id in content/`);
-  return entry;
 }
 
 /** The newest date among entries, by their latest possible day. */

@@ -15,7 +15,9 @@ import { isGlanceQuestion } from '../lib/glance';
 import type { Event } from '../schemas/event';
 import { splitParts, type Part } from '../lib/parts';
 import { FIGURE_METRICS, type Figure, type FigureMetric } from '../schemas/figure';
-import { need, type SiteData, type WithId } from './entries';
+import type { SiteData, WithId } from './entries';
+// Not from ./entries, which loads astro:content: the search index reads this module after the build.
+import { need } from './site-data';
 import { glanceAnswer } from './glance';
 import { eventStatus, type StatusWords } from './present';
 

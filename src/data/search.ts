@@ -16,6 +16,7 @@ import {
   type SearchRecord,
 } from '../lib/search-manifest';
 import { bibliographyPages } from './bibliography';
+import { estimateLists } from './listings';
 import type { SiteData, WithId } from './entries';
 import { eventStatus, figureAmountWithUnit, figureWords, METRIC_LABELS } from './present';
 import { eventPagePath, getTimeline } from './timeline';
@@ -96,7 +97,7 @@ export function figureTitle(figure: WithId<Figure>): string {
   return `${capitalise(figureAmountWithUnit(figure))}${metric}, as of ${formatDate(figure.as_of)}`;
 }
 
-function figureRecord(figure: WithId<Figure>, data: SiteData): SearchRecord {
+function figureRecord(figure: WithId<Figure>, data: SiteData, listPaths: ReadonlyMap<string, string>): SearchRecord {
   const words = figureWords(figure, data);
   const claimant = figure.claimant ? data.actors.get(figure.claimant) : undefined;
   const title = figureTitle(figure);
@@ -112,7 +113,9 @@ function figureRecord(figure: WithId<Figure>, data: SiteData): SearchRecord {
     .join(' ');
   return {
     anchor: `figure-${figure.id}`,
-    pages: figure.claimant ? [`actors/${figure.claimant}/`] : [],
+    // The claimant's page, else the full list of the metric's estimates, where the row gives who,
+    // as of when and the sources.
+    pages: [...(figure.claimant ? [`actors/${figure.claimant}/`] : []), listPaths.get(figure.id)!],
     content,
     meta: {
       title,
@@ -253,6 +256,11 @@ function searchNames(data: SiteData): SearchName[] {
 export function searchManifest(data: SiteData): SearchManifest {
   const explainersById = new Map(data.explainers.map((entry) => [entry.id, entry]));
   const byActor = recordsByActor(data);
+  const listPaths = new Map(
+    [...estimateLists(data).values()]
+      .flat()
+      .flatMap((page) => page.items.map((figure) => [figure.id, `${page.path}/`])),
+  );
   const explainers: SearchPage[] = data.explainers.map((entry) => ({
     path: entry.id === 'index' ? '' : `${entry.id}/`,
     meta: {
@@ -283,7 +291,7 @@ export function searchManifest(data: SiteData): SearchManifest {
       ),
     ],
     records: [
-      ...data.figuresByReported.map((figure) => figureRecord(figure, data)),
+      ...data.figuresByReported.map((figure) => figureRecord(figure, data, listPaths)),
       ...data.eventsByDate.map((event) => eventRecord(event, data)),
     ],
     names: searchNames(data),

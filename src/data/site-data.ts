@@ -76,3 +76,10 @@ export function siteData(collections: Collections): SiteData {
     figuresByReported: [...figures].sort((a, b) => compareDates(a.reported, b.reported) || a.id.localeCompare(b.id)),
   };
 }
+
+/** Looks an entry up; a missing id is a bug the content check should have caught, so it throws. */
+export function need<T>(map: Map<string, T>, id: string, what: string, where: string): T {
+  const entry = map.get(id);
+  if (!entry) throw new Error(`${where}: no ${what} with id "${id}"; expected an existing id in content/`);
+  return entry;
+}

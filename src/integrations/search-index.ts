@@ -166,12 +166,14 @@ export async function indexSite(
   }
 
   // The names each page is about: an actor's on their page, and a glossary term without a page of
-  // its own on the explainer that names it most (the first of equals).
+  // its own on the explainer that names it most (of equals, the first in the site's order, not
+  // the order the files happen to be read in).
   const ownNames = new Map<string, string[]>();
   const mostMentions = new Map<SearchName, { path: string; count: number }>();
-  for (const { path, mentions } of copies) {
-    if (pageData.get(path)?.meta['type'] !== 'Explainer') continue;
-    for (const { name, count } of mentions) {
+  const mentionsOf = new Map(copies.map((copy) => [copy.path, copy.mentions]));
+  for (const { path, meta } of manifest.pages) {
+    if (meta['type'] !== 'Explainer') continue;
+    for (const { name, count } of mentionsOf.get(path) ?? []) {
       if (name.home === null && count > (mostMentions.get(name)?.count ?? 0)) mostMentions.set(name, { path, count });
     }
   }

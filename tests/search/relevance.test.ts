@@ -158,6 +158,12 @@ describe('records and anchors', () => {
     expect(event!.filters['year']).toHaveLength(1);
   });
 
+  it('lands an estimate nobody in the ledger claims on its row in the full list of its kind', async () => {
+    // Also cited on the treaty page, which must not win by the order the files are read in.
+    const [figure] = await top('Putin previous visit years', 1);
+    expect(path(figure!)).toBe('data/estimates/other/#figure-putin-first-visit-gap-years');
+  });
+
   it('splits explainers into sections at their headings', async () => {
     const [casualties] = await top('casualties', 1);
     expect(path(casualties!)).toBe('casualties/');
