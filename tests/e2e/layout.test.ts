@@ -2,7 +2,7 @@
  * The page shell on phones and wide screens, as a reader meets it: a short header whose menu opens
  * without JavaScript, an explainer's "On this page" list (closed at the top on a phone, beside the
  * text and following the reader on a wide screen), and estimate tables whose scope column a phone
- * reader sees without scrolling sideways.
+ * reader sees without scrolling sideways, with room for who says so beside each estimate.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -136,5 +136,23 @@ describe('estimate tables on a phone', () => {
       expect(scope.right, scope.text).toBeLessThanOrEqual(320);
     }
     await page.close();
+  });
+
+  // A long estimate ("exactly 243 export-control items", on the list of other figures) once took
+  // the whole card's width and left "who says so" a letter wide, one letter per line.
+  it('leave who says so room for a word beside a long estimate', async () => {
+    for (const width of [320, 390]) {
+      const page = await open('data/estimates/other/', width);
+      const cards = await page.locator('.estimates tbody tr').evaluateAll((rows) =>
+        rows.map((row) => ({
+          card: row.getBoundingClientRect().width,
+          who: row.children[1]!.getBoundingClientRect().width,
+          text: row.children[1]!.textContent ?? '',
+        })),
+      );
+      expect(cards.length).toBeGreaterThan(3);
+      for (const { card, who, text } of cards) expect(who, `${width} px: ${text}`).toBeGreaterThanOrEqual(card * 0.3);
+      await page.close();
+    }
   });
 });
