@@ -17,6 +17,7 @@ import {
 } from '../lib/search-manifest';
 import { bibliographyPages } from './bibliography';
 import { estimateLists } from './listings';
+import { partsByKey } from '../lib/parts';
 import type { SiteData, WithId } from './entries';
 import { eventStatus, figureAmountWithUnit, figureWords, METRIC_LABELS } from './present';
 import { eventPagePath, getTimeline } from './timeline';
@@ -97,7 +98,8 @@ export function figureTitle(figure: WithId<Figure>): string {
   return `${capitalise(figureAmountWithUnit(figure))}${metric}, as of ${formatDate(figure.as_of)}`;
 }
 
-function figureRecord(figure: WithId<Figure>, data: SiteData, listPaths: ReadonlyMap<string, string>): SearchRecord {
+/** `listPath`: the page of the metric's full list that has the figure's row. */
+function figureRecord(figure: WithId<Figure>, data: SiteData, listPath: string): SearchRecord {
   const words = figureWords(figure, data);
   const claimant = figure.claimant ? data.actors.get(figure.claimant) : undefined;
   const title = figureTitle(figure);
@@ -115,7 +117,7 @@ function figureRecord(figure: WithId<Figure>, data: SiteData, listPaths: Readonl
     anchor: `figure-${figure.id}`,
     // The claimant's page, else the full list of the metric's estimates, where the row gives who,
     // as of when and the sources.
-    pages: [...(figure.claimant ? [`actors/${figure.claimant}/`] : []), listPaths.get(figure.id)!],
+    pages: [...(figure.claimant ? [`actors/${figure.claimant}/`] : []), listPath],
     content,
     meta: {
       title,
@@ -256,10 +258,8 @@ function searchNames(data: SiteData): SearchName[] {
 export function searchManifest(data: SiteData): SearchManifest {
   const explainersById = new Map(data.explainers.map((entry) => [entry.id, entry]));
   const byActor = recordsByActor(data);
-  const listPaths = new Map(
-    [...estimateLists(data).values()]
-      .flat()
-      .flatMap((page) => page.items.map((figure) => [figure.id, `${page.path}/`])),
+  const listPageOf = new Map(
+    [...estimateLists(data).values()].flatMap((pages) => [...partsByKey(pages, (figure) => figure.id)]),
   );
   const explainers: SearchPage[] = data.explainers.map((entry) => ({
     path: entry.id === 'index' ? '' : `${entry.id}/`,
@@ -291,7 +291,7 @@ export function searchManifest(data: SiteData): SearchManifest {
       ),
     ],
     records: [
-      ...data.figuresByReported.map((figure) => figureRecord(figure, data, listPaths)),
+      ...data.figuresByReported.map((figure) => figureRecord(figure, data, `${listPageOf.get(figure.id)!.path}/`)),
       ...data.eventsByDate.map((event) => eventRecord(event, data)),
     ],
     names: searchNames(data),
